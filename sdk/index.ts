@@ -1,0 +1,71 @@
+/** @module `slotbook/sdk`: the API contract (schemas, types, error codes) and the typed clients. */
+export { ERROR_CODES, ERROR_TYPE_BASE, type ErrorCode } from "./errors/codes.js";
+export {
+  type AdminBooking,
+  adminBookingSchema,
+  type Booking,
+  type BookingContext,
+  type BookingCreated,
+  type BookingList,
+  type BookingListQuery,
+  type BookingRequest,
+  bookedSlotSchema,
+  bookingContextSchema,
+  bookingCreatedSchema,
+  bookingListQuerySchema,
+  bookingListSchema,
+  bookingRequestSchema,
+  bookingSchema,
+  emailSchema,
+  type ParsedBookingRequest,
+  type RescheduleRequest,
+  rescheduleRequestSchema,
+} from "./schemas/booking.js";
+export { BOOKING_RULE_MESSAGES, checkBookingForWidget } from "./schemas/booking-rules.js";
+export {
+  bookingIdSchema,
+  instantInputSchema,
+  instantSchema,
+  isTimeZone,
+  localeSchema,
+  slotIdSchema,
+  timeZoneSchema,
+  widgetIdSchema,
+} from "./schemas/common.js";
+export { normalizePhone, phoneSchema } from "./schemas/phone.js";
+export { errorCodeSchema, type Issue, issueSchema, type Problem, problemSchema, toIssues } from "./schemas/problem.js";
+export {
+  type AdminSlot,
+  type AdminSlotList,
+  adminSlotListSchema,
+  adminSlotSchema,
+  type Slot,
+  type SlotInput,
+  type SlotList,
+  type SlotQuery,
+  type SlotUpdate,
+  slotCreateSchema,
+  slotInputSchema,
+  slotListSchema,
+  slotQuerySchema,
+  slotSchema,
+  slotUpdateSchema,
+} from "./schemas/slot.js";
+export {
+  consentSchema,
+  type FormField,
+  formFieldSchema,
+  originSchema,
+  type PublicWidget,
+  publicWidgetSchema,
+  type Theme,
+  themeSchema,
+  type Widget,
+  type WidgetCreate,
+  type WidgetList,
+  type WidgetUpdate,
+  widgetCreateSchema,
+  widgetListSchema,
+  widgetSchema,
+  widgetUpdateSchema,
+} from "./schemas/widget.js";

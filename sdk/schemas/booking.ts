@@ -1,0 +1,124 @@
+/** @module Bookings: the request a visitor submits, and the booking as each reader may see it. */
+import * as z from "zod/mini";
+import {
+  bookingIdSchema,
+  instantSchema,
+  localeSchema,
+  slotIdSchema,
+  text,
+  timeZoneSchema,
+  widgetIdSchema,
+} from "./common.js";
+import { phoneSchema } from "./phone.js";
+
+const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max)));
+
+/** Where the visitor came from: the host page and its `utm_*` parameters. */
+export const bookingContextSchema = z.object({
+  pageUrl: optionalText(2000),
+  referrer: optionalText(2000),
+  utm: z.optional(
+    z.object({
+      source: optionalText(200),
+      medium: optionalText(200),
+      campaign: optionalText(200),
+      term: optionalText(200),
+      content: optionalText(200),
+    }),
+  ),
+});
+export type BookingContext = z.infer<typeof bookingContextSchema>;
+
+/** An email address, trimmed and lower-cased before it is checked. */
+export const emailSchema = z.pipe(
+  z.string().check(z.trim(), z.toLowerCase()),
+  z.email("Enter a valid email address").check(z.maxLength(254, "Enter a valid email address")),
+);
+
+/** Body of `POST /v1/widgets/{id}/bookings`. An empty `phone` counts as none. */
+export const bookingRequestSchema = z.object({
+  slotId: slotIdSchema,
+  name: text(120, "Enter your name"),
+  email: emailSchema,
+  phone: z.optional(phoneSchema),
+  answers: z.optional(
+    z.record(
+      z.string().check(z.regex(/^[a-z][a-z0-9_]{0,39}$/)),
+      z.union([z.string().check(z.trim(), z.maxLength(2000, "At most 2000 characters")), z.boolean()]),
+    ),
+  ),
+  consent: z.optional(z.boolean()),
+  timezone: z.optional(timeZoneSchema),
+  locale: z.optional(localeSchema),
+  context: z.optional(bookingContextSchema),
+  hp: z.optional(z.string().check(z.maxLength(500))),
+});
+/** What the widget or SDK sends. */
+export type BookingRequest = z.input<typeof bookingRequestSchema>;
+/** The request after trimming and normalisation, as the server handles it. */
+export type ParsedBookingRequest = z.output<typeof bookingRequestSchema>;
+
+/** Body of `POST /v1/bookings/{id}/reschedule`. */
+export const rescheduleRequestSchema = z.object({ slotId: slotIdSchema });
+export type RescheduleRequest = z.infer<typeof rescheduleRequestSchema>;
+
+/** The slot a booking holds. */
+export const bookedSlotSchema = z.object({ id: slotIdSchema, startsAt: instantSchema, endsAt: instantSchema });
+
+/** A booking as its owner (the holder of the manage token) may see it: no personal data. */
+export const bookingSchema = z.object({
+  id: bookingIdSchema,
+  widgetId: widgetIdSchema,
+  status: z.enum(["confirmed", "cancelled", "erased"]),
+  slot: bookedSlotSchema,
+  createdAt: instantSchema,
+  cancelledAt: z.optional(instantSchema),
+});
+export type Booking = z.infer<typeof bookingSchema>;
+
+/** Answer of a successful `POST /v1/widgets/{id}/bookings`; the token is shown only here. */
+export const bookingCreatedSchema = z.object({
+  booking: bookingSchema,
+  manageToken: z.string(),
+  manageUrl: z.string(),
+});
+export type BookingCreated = z.infer<typeof bookingCreatedSchema>;
+
+/** A booking as the admin API returns it: decrypted personal data, none once erased. */
+export const adminBookingSchema = z.extend(bookingSchema, {
+  name: z.optional(z.string()),
+  email: z.optional(z.string()),
+  phone: z.optional(z.string()),
+  answers: z.optional(z.record(z.string(), z.union([z.string(), z.boolean()]))),
+  consent: z.optional(z.boolean()),
+  timezone: z.optional(z.string()),
+  locale: z.optional(z.string()),
+  context: z.optional(bookingContextSchema),
+  updatedAt: instantSchema,
+  erasedAt: z.optional(instantSchema),
+});
+export type AdminBooking = z.infer<typeof adminBookingSchema>;
+
+/** Query of `GET /v1/admin/bookings`; 200 a page keeps one answer well under a megabyte. */
+export const bookingListQuerySchema = z.object({
+  widgetId: z.optional(widgetIdSchema),
+  slotId: z.optional(slotIdSchema),
+  status: z.optional(z.enum(["confirmed", "cancelled", "erased"])),
+  email: z.optional(emailSchema),
+  cursor: z.optional(z.string().check(z.maxLength(200))),
+  limit: z._default(
+    z.pipe(
+      z.union([z.number(), z.string().check(z.regex(/^\d+$/, "Use a whole number"))]),
+      z.pipe(
+        z.transform((v: number | string) => Number(v)),
+        z.int().check(z.minimum(1), z.maximum(200)),
+      ),
+    ),
+    50,
+  ),
+});
+export type BookingListQuery = z.input<typeof bookingListQuerySchema>;
+
+/** One page of bookings. */
+export const bookingListSchema = z.object({ data: z.array(adminBookingSchema), nextCursor: z.nullable(z.string()) });
+export type BookingList = z.infer<typeof bookingListSchema>;

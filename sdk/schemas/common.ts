@@ -1,0 +1,47 @@
+/** @module Building blocks shared by every schema of the contract: ids, times, messages. */
+import * as z from "zod/mini";
+
+/** Id of a widget, e.g. `wgt_demo` or `wgt_4Jq…`. */
+export const widgetIdSchema = z.string().check(z.regex(/^wgt_[A-Za-z0-9_-]{1,64}$/, "Not a widget id"));
+/** Id of a slot. */
+export const slotIdSchema = z.string().check(z.regex(/^slot_[A-Za-z0-9_-]{1,64}$/, "Not a slot id"));
+/** Id of a booking. */
+export const bookingIdSchema = z.string().check(z.regex(/^bkg_[A-Za-z0-9_-]{1,64}$/, "Not a booking id"));
+
+/** An instant as the API sends it: ISO 8601 in UTC with milliseconds. */
+export const instantSchema = z.iso.datetime({ precision: 3, error: "Use an ISO 8601 time in UTC" });
+
+/** An instant as a client may send it (any ISO 8601 offset), normalised to UTC. */
+export const instantInputSchema = z.pipe(
+  z.iso.datetime({ offset: true, local: false, error: "Use an ISO 8601 date and time, e.g. 2026-12-01T14:00:00Z" }),
+  z.transform((value: string) => new Date(value).toISOString()),
+);
+
+/** An IANA time zone the runtime knows, e.g. `Europe/Berlin`. */
+export const timeZoneSchema = z.string().check(
+  z.maxLength(64),
+  z.refine((value) => isTimeZone(value), "Unknown time zone"),
+);
+
+/** A BCP 47 language tag such as `en`, `es` or `pt-BR`. */
+export const localeSchema = z
+  .string()
+  .check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Use a language tag like en or pt-BR"));
+
+/** True when `Intl` accepts the zone. */
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return value.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** A trimmed, non-empty, bounded line of text. */
+export function text(max: number, required = "Required") {
+  return z.pipe(
+    z.string().check(z.trim()),
+    z.string().check(z.minLength(1, required), z.maxLength(max, `At most ${max} characters`)),
+  );
+}
