@@ -1,5 +1,5 @@
 /** @module One Vite config: the widget bundle (`vite build`) and every Vitest project. */
-import { defineConfig } from "vite";
+import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {

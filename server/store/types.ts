@@ -1,0 +1,144 @@
+/** @module The storage interface: plain rows in, plain rows out; the SQLite and PostgreSQL stores implement it. */
+
+/** A widget; `config` is the JSON text of its settings (everything but id, status and timestamps). */
+export interface WidgetRow {
+  id: string;
+  status: "active" | "paused";
+  config: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A time slot; `booked` counts its confirmed bookings and never exceeds `capacity`. */
+export interface SlotRow {
+  id: string;
+  widgetId: string;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  booked: number;
+  label: string | null;
+  status: "active" | "cancelled";
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * A booking. Personal data lives only in `pii` (an encrypted envelope) and `emailIndex`
+ * (a blind index); both are null once the booking is erased.
+ */
+export interface BookingRow {
+  id: string;
+  widgetId: string;
+  slotId: string;
+  status: "confirmed" | "cancelled" | "erased";
+  emailIndex: string | null;
+  pii: string | null;
+  tokenHash: string;
+  createdAt: string;
+  updatedAt: string;
+  cancelledAt: string | null;
+  erasedAt: string | null;
+}
+
+/** The answer stored for an `Idempotency-Key`; `body` is an encrypted envelope (it holds the manage token). */
+export interface IdempotencyRow {
+  widgetId: string;
+  key: string;
+  requestHash: string;
+  status: number;
+  body: string;
+  createdAt: string;
+}
+
+/** An admin API key, kept only as its SHA-256 hash. */
+export interface ApiKeyRow {
+  id: string;
+  hash: string;
+  createdAt: string;
+}
+
+/** Filters and keyset position for listing bookings, newest first. */
+export interface BookingQuery {
+  widgetId?: string;
+  slotId?: string;
+  status?: BookingRow["status"];
+  /** Any of these blind indexes (one per key in the rotation). */
+  emailIndexes?: string[];
+  /** Return only bookings strictly after this position in (createdAt desc, id desc) order. */
+  after?: { createdAt: string; id: string };
+  limit: number;
+}
+
+/** Thrown by a write that breaks a unique key; `constraint` names which one. */
+export class UniqueViolationError extends Error {
+  override name = "UniqueViolationError";
+  constructor(
+    readonly constraint: "idempotency" | "booking_email" | "other",
+    options?: { cause?: unknown },
+  ) {
+    super(`Unique key violated: ${constraint}`, options);
+  }
+}
+
+/** Thrown when the database cannot be reached or answers with a connection-level failure. */
+export class StoreUnavailableError extends Error {
+  override name = "StoreUnavailableError";
+}
+
+/** Every read and write the domain needs; the same on the store and inside a transaction. */
+export interface StoreOps {
+  insertWidget(row: WidgetRow): Promise<void>;
+  getWidget(id: string): Promise<WidgetRow | undefined>;
+  listWidgets(): Promise<WidgetRow[]>;
+  /** Writes the given columns; returns the row after the write, undefined when there is none. */
+  updateWidget(id: string, patch: Partial<Omit<WidgetRow, "id" | "createdAt">>): Promise<WidgetRow | undefined>;
+  /** Deletes the widget with its slots, bookings and idempotency records; false when there was none. */
+  deleteWidget(id: string): Promise<boolean>;
+
+  insertSlots(rows: SlotRow[]): Promise<void>;
+  getSlot(id: string): Promise<SlotRow | undefined>;
+  /** Slots of a widget in start order; `from`/`to` bound `startsAt` (from inclusive, to exclusive). */
+  listSlots(widgetId: string, window?: { from?: string; to?: string; status?: SlotRow["status"] }): Promise<SlotRow[]>;
+  updateSlot(id: string, patch: Partial<Omit<SlotRow, "id" | "widgetId" | "booked" | "createdAt">>): Promise<SlotRow | undefined>;
+  deleteSlot(id: string): Promise<boolean>;
+  /**
+   * Take one seat: atomically `booked + 1` when the slot is active and `booked < capacity`.
+   * True when a seat was taken. Safe under any number of concurrent callers and processes.
+   */
+  takeSeat(slotId: string, now: string): Promise<boolean>;
+  /** Give one seat back (`booked - 1`, never below zero). */
+  releaseSeat(slotId: string, now: string): Promise<void>;
+
+  /** Throws UniqueViolationError("booking_email") when the email already holds a confirmed seat in the slot. */
+  insertBooking(row: BookingRow): Promise<void>;
+  getBooking(id: string): Promise<BookingRow | undefined>;
+  updateBooking(id: string, patch: Partial<Omit<BookingRow, "id" | "widgetId" | "createdAt">>): Promise<BookingRow | undefined>;
+  /** A confirmed booking in the slot whose email index is one of these. */
+  findConfirmedBooking(slotId: string, emailIndexes: string[]): Promise<BookingRow | undefined>;
+  listBookings(query: BookingQuery): Promise<BookingRow[]>;
+  /** Every booking of a widget (or all), oldest first, in pages, for CSV export. */
+  streamBookings(widgetId: string | undefined, pageSize: number): AsyncIterable<BookingRow>;
+
+  /** Throws UniqueViolationError("idempotency") when the key is already recorded for the widget. */
+  insertIdempotency(row: IdempotencyRow): Promise<void>;
+  getIdempotency(widgetId: string, key: string): Promise<IdempotencyRow | undefined>;
+  /** Drops records created before `before`; returns how many. */
+  purgeIdempotency(before: string): Promise<number>;
+
+  insertApiKey(row: ApiKeyRow): Promise<void>;
+  findApiKey(hash: string): Promise<ApiKeyRow | undefined>;
+}
+
+/** A database: the operations, transactions, migrations and health. */
+export interface Store extends StoreOps {
+  /** Which engine, for logs and tests. */
+  readonly kind: "sqlite" | "postgres";
+  /** Runs `fn` in one transaction: all its writes land, or none (also when `fn` throws). */
+  transaction<T>(fn: (tx: StoreOps) => Promise<T>): Promise<T>;
+  /** Applies pending migrations; safe to call from several processes at once. */
+  migrate(): Promise<void>;
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
