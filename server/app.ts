@@ -1,0 +1,94 @@
+/** @module `createApp()`: the Hono app with every route, built from one options object normalised here. */
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Hono } from "hono";
+import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
+import { hashToken, type KeyRing } from "./crypto/index.js";
+import type { Deps } from "./domain/deps.js";
+import type { AppEnv } from "./http/env.js";
+import { problemBody, problemResponse, errorToResponse } from "./http/problem.js";
+import { type LogFn, requestLog, stdoutLog } from "./http/request-log.js";
+import { RouteTable } from "./http/route-table.js";
+import { adminRoutes } from "./routes/admin.js";
+import type { RouteContext } from "./routes/context.js";
+import { manageRoutes } from "./routes/manage.js";
+import { publicRoutes } from "./routes/public.js";
+import { systemRoutes } from "./routes/system.js";
+import type { Store } from "./store/types.js";
+
+/** What `createApp` takes; only `store` and `keys` are required. */
+export interface AppOptions {
+  store: Store;
+  keys: KeyRing;
+  /** Base URL the app is reached at (manage links, docs); default `http://localhost:8787`. */
+  publicUrl?: string;
+  /** Booking attempts per client IP per widget per minute; 0 turns limiting off. Default 20. */
+  rateLimitPerMinute?: number;
+  /** Take the client IP from X-Forwarded-For. Default false. */
+  trustProxy?: boolean;
+  /** A bootstrap admin API key (`SLOTBOOK_ADMIN_KEY`). */
+  adminKey?: string;
+  /** The clock. Default `() => new Date()`. */
+  now?: () => Date;
+  /** Where request and error lines go; `false` for none. Default: JSON lines on stdout. */
+  log?: LogFn | false;
+  /** The built widget script. Default: `dist/embed/widget.js` of this package. */
+  widgetScriptPath?: string;
+}
+
+/** The package root: the nearest folder above this file with a package.json. */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+/**
+ * Build the Slotbook API as a Hono app; mount it inside another app with `app.route("/booking", createApp(…))`.
+ * @example
+ * const app = createApp({ store: createSqliteStore({ filename: "slotbook.db" }), keys: parseSecret(secret) });
+ * serve({ fetch: app.fetch, port: 8787 });
+ */
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  if (!options.store || !options.keys) throw new TypeError("createApp needs { store, keys }");
+  const log: LogFn = options.log === false ? () => {} : (options.log ?? stdoutLog);
+  const deps: Deps = {
+    store: options.store,
+    keys: options.keys,
+    now: options.now ?? (() => new Date()),
+    publicUrl: (options.publicUrl ?? "http://localhost:8787").replace(/\/+$/, ""),
+  };
+  const app = new Hono<AppEnv>();
+  const table = new RouteTable(app);
+  const context: RouteContext = {
+    table,
+    deps,
+    log,
+    rateLimitPerMinute: options.rateLimitPerMinute ?? 20,
+    trustProxy: options.trustProxy ?? false,
+    adminKeyHash: options.adminKey ? hashToken(options.adminKey) : undefined,
+    widgetScriptPath: options.widgetScriptPath ?? join(packageRoot(), "dist", "embed", "widget.js"),
+  };
+
+  app.use(requestId());
+  app.use(secureHeaders({ crossOriginResourcePolicy: false }));
+  app.use(async (c, next) => {
+    await next();
+    if (!c.res.headers.has("cross-origin-resource-policy")) c.res.headers.set("Cross-Origin-Resource-Policy", "same-origin");
+  });
+  if (options.log !== false) app.use(requestLog(log));
+
+  publicRoutes(context);
+  manageRoutes(context);
+  adminRoutes(context);
+  systemRoutes(context);
+
+  app.notFound((c) => {
+    const id = c.get("requestId");
+    return problemResponse(problemBody("not_found", `No route ${c.req.method} ${c.req.path}`, id ? { requestId: id } : {}));
+  });
+  app.onError((err, c) => errorToResponse(err, c, log));
+  return app;
+}

@@ -1,0 +1,72 @@
+/** @module Reads the environment once into a typed config; a bad value stops start-up with one line naming it. */
+
+/** Everything the server reads from its environment, defaulted. */
+export interface Config {
+  port: number;
+  databaseUrl: string | undefined;
+  secret: string | undefined;
+  adminKey: string | undefined;
+  publicUrl: string;
+  rateLimitPerMinute: number;
+  trustProxy: boolean;
+  sqliteSynchronous: "NORMAL" | "FULL";
+  production: boolean;
+  dataDir: string;
+}
+
+/** Thrown for a bad environment value; the message is the one line printed at start-up. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = (env[name] ?? "").toLowerCase();
+  if (["", "0", "false", "off", "no"].includes(raw)) return false;
+  if (["1", "true", "on", "yes"].includes(raw)) return true;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
+}
+
+/**
+ * Build the config from an environment (default `process.env`).
+ * @example const config = loadConfig({ PORT: "3000" });
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = int(env, "PORT", 8787, 0, 65535);
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^(postgres(ql)?:\/\/|sqlite:)/.test(databaseUrl)) {
+    throw new ConfigError(`DATABASE_URL must start with postgres://, postgresql:// or sqlite:, got "${databaseUrl.split(":")[0]}:…"`);
+  }
+  const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, "");
+  if (!URL.canParse(publicUrl) || !/^https?:$/.test(new URL(publicUrl).protocol)) {
+    throw new ConfigError(`PUBLIC_URL must be an http(s) URL, got "${publicUrl}"`);
+  }
+  const synchronous = (env.SQLITE_SYNCHRONOUS || "NORMAL").toUpperCase();
+  if (synchronous !== "NORMAL" && synchronous !== "FULL") {
+    throw new ConfigError(`SQLITE_SYNCHRONOUS must be NORMAL or FULL, got "${env.SQLITE_SYNCHRONOUS}"`);
+  }
+  const adminKey = env.SLOTBOOK_ADMIN_KEY || undefined;
+  // 24 characters: short keys are guessable; `slotbook keys create` makes 46.
+  if (adminKey && adminKey.length < 24) throw new ConfigError("SLOTBOOK_ADMIN_KEY must be at least 24 characters");
+  return {
+    port,
+    databaseUrl,
+    secret: env.SLOTBOOK_SECRET || undefined,
+    adminKey,
+    publicUrl,
+    rateLimitPerMinute: int(env, "RATE_LIMIT_PER_MINUTE", 20, 0, 1_000_000),
+    trustProxy: flag(env, "TRUST_PROXY"),
+    sqliteSynchronous: synchronous,
+    production: env.NODE_ENV === "production",
+    dataDir: env.SLOTBOOK_DATA_DIR || ".slotbook",
+  };
+}

@@ -1,0 +1,91 @@
+/** @module The admin's view of bookings: paged list with exact email lookup, one booking, GDPR erase, CSV export. */
+import type { output } from "zod/v4/core";
+import type { AdminBooking, BookingList, bookingListQuerySchema } from "../../sdk/index.js";
+import { blindIndexes } from "../crypto/index.js";
+import { csvRow } from "../csv/index.js";
+import { ApiError } from "../http/api-error.js";
+import type { BookingRow, SlotRow, StoreOps } from "../store/types.js";
+import { openPersonalData, toAdminBooking } from "./booking-view.js";
+import type { Deps } from "./deps.js";
+
+/** Looks slots up once per page instead of once per booking. */
+function slotLookup(store: StoreOps) {
+  const cache = new Map<string, Promise<SlotRow | undefined>>();
+  return async (id: string) => {
+    let slot = cache.get(id);
+    if (!slot) cache.set(id, (slot = store.getSlot(id)));
+    return (await slot) ?? { id, startsAt: "", endsAt: "" };
+  };
+}
+
+function encodeCursor(row: BookingRow): string {
+  return Buffer.from(JSON.stringify([row.createdAt, row.id])).toString("base64url");
+}
+
+function decodeCursor(cursor: string): { createdAt: string; id: string } {
+  try {
+    const [createdAt, id] = JSON.parse(Buffer.from(cursor, "base64url").toString()) as unknown[];
+    if (typeof createdAt === "string" && typeof id === "string") return { createdAt, id };
+  } catch {}
+  throw new ApiError("bad_request", "The cursor is not one this API returned");
+}
+
+/** One page of bookings, newest first; `email` matches exactly through the blind index. */
+export async function listBookings(deps: Deps, query: output<typeof bookingListQuerySchema>): Promise<BookingList> {
+  const rows = await deps.store.listBookings({
+    widgetId: query.widgetId,
+    slotId: query.slotId,
+    status: query.status,
+    emailIndexes: query.email ? blindIndexes(deps.keys, query.email) : undefined,
+    after: query.cursor ? decodeCursor(query.cursor) : undefined,
+    limit: query.limit + 1,
+  });
+  const page = rows.slice(0, query.limit);
+  const slotOf = slotLookup(deps.store);
+  const data = await Promise.all(page.map(async (row) => toAdminBooking(deps.keys, row, await slotOf(row.slotId))));
+  return { data, nextCursor: rows.length > query.limit ? encodeCursor(page[page.length - 1]!) : null };
+}
+
+/** One booking with its personal data. */
+export async function getAdminBooking(deps: Deps, id: string): Promise<AdminBooking> {
+  const row = await deps.store.getBooking(id);
+  if (!row) throw new ApiError("not_found", `No booking ${id}`);
+  return toAdminBooking(deps.keys, row, await slotLookup(deps.store)(row.slotId));
+}
+
+/** Erase a booking's personal data for good and free its seat; the booking stays as `erased`. */
+export async function eraseBooking(deps: Deps, id: string): Promise<AdminBooking> {
+  return deps.store.transaction(async (tx) => {
+    const row = await tx.getBooking(id);
+    if (!row) throw new ApiError("not_found", `No booking ${id}`);
+    const now = deps.now().toISOString();
+    if (row.status === "confirmed") await tx.releaseSeat(row.slotId, now);
+    const erased = row.status === "erased" ? row : await tx.updateBooking(id, { status: "erased", pii: null, emailIndex: null, erasedAt: now, updatedAt: now });
+    return toAdminBooking(deps.keys, erased!, await slotLookup(tx)(row.slotId));
+  });
+}
+
+const CSV_COLUMNS = [
+  "id", "widget_id", "status", "slot_id", "slot_starts_at", "slot_ends_at", "created_at", "cancelled_at",
+  "name", "email", "phone", "consent", "timezone", "locale", "answers",
+  "page_url", "referrer", "utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content",
+];
+
+/** 500 rows a page: keeps memory flat however many bookings a widget has. */
+const EXPORT_PAGE = 500;
+
+/** Every booking (of one widget, or all) as CSV lines, produced as they are read. */
+export async function* exportBookingsCsv(deps: Deps, widgetId: string | undefined): AsyncGenerator<string> {
+  yield csvRow(CSV_COLUMNS);
+  const slotOf = slotLookup(deps.store);
+  for await (const row of deps.store.streamBookings(widgetId, EXPORT_PAGE)) {
+    const slot = await slotOf(row.slotId);
+    const p = openPersonalData(deps.keys, row);
+    const utm = p?.context?.utm;
+    yield csvRow([
+      row.id, row.widgetId, row.status, row.slotId, slot.startsAt, slot.endsAt, row.createdAt, row.cancelledAt,
+      p?.name, p?.email, p?.phone, p?.consent, p?.timezone, p?.locale, p?.answers ? JSON.stringify(p.answers) : "",
+      p?.context?.pageUrl, p?.context?.referrer, utm?.source, utm?.medium, utm?.campaign, utm?.term, utm?.content,
+    ]);
+  }
+}

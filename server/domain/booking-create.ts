@@ -1,0 +1,132 @@
+/** @module Booking a seat: validation, capacity, encryption and idempotency, all in one transaction. */
+import {
+  type BookingCreated,
+  checkBookingForWidget,
+  type ErrorCode,
+  type ParsedBookingRequest,
+  type Widget,
+} from "../../sdk/index.js";
+import { blindIndex, blindIndexes, decrypt, encrypt, hashRequest, hashToken, newToken } from "../crypto/index.js";
+import { ApiError, validationFailed } from "../http/api-error.js";
+import { problemBody } from "../http/problem.js";
+import { newId } from "../ids.js";
+import { type BookingRow, type StoreOps, UniqueViolationError } from "../store/types.js";
+import { sealPersonalData, toBooking } from "./booking-view.js";
+import type { Deps } from "./deps.js";
+
+/** 24 h: how long an Idempotency-Key answer is replayed (the spec's window). */
+export const IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000;
+
+/** A status and JSON body; `replayed` when it is the stored answer of an earlier request with the same key. */
+export interface Outcome {
+  status: number;
+  body: unknown;
+  replayed: boolean;
+}
+
+const fail = (code: ErrorCode, detail: string): Outcome => ({ status: 409, body: problemBody(code, detail), replayed: false });
+
+/** The manage link put in confirmations and emails. */
+export function manageUrl(deps: Deps, bookingId: string, token: string): string {
+  return `${deps.publicUrl}/manage/${bookingId}?token=${encodeURIComponent(token)}`;
+}
+
+/**
+ * Book a seat for a visitor (the request already passed `bookingRequestSchema`). Validation failures throw (and are never stored); every other answer is an
+ * Outcome, stored under the Idempotency-Key in the same transaction as the booking when a key is given.
+ */
+export async function createBooking(
+  deps: Deps,
+  widget: Widget,
+  request: ParsedBookingRequest,
+  idempotencyKey?: string,
+): Promise<Outcome> {
+  const issues = checkBookingForWidget(widget, request);
+  if (issues.length > 0) throw validationFailed(issues);
+  if (request.hp) return honeypotAnswer(deps, widget, request);
+
+  const key = idempotencyKey ? { value: idempotencyKey, hash: hashRequest(request), aad: `idem:${widget.id}:${idempotencyKey}` } : undefined;
+  if (key) {
+    const earlier = await replay(deps, widget.id, key);
+    if (earlier) return earlier;
+  }
+  try {
+    return await deps.store.transaction(async (tx) => {
+      const outcome = await book(deps, tx, widget, request);
+      if (key) {
+        await tx.insertIdempotency({
+          widgetId: widget.id,
+          key: key.value,
+          requestHash: key.hash,
+          status: outcome.status,
+          body: encrypt(deps.keys, JSON.stringify(outcome.body), key.aad),
+          createdAt: deps.now().toISOString(),
+        });
+      }
+      return outcome;
+    });
+  } catch (err) {
+    if (!(err instanceof UniqueViolationError)) throw err;
+    // Another request with this key committed first: its answer is ours.
+    const earlier = key && (await replay(deps, widget.id, key));
+    if (earlier) return earlier;
+    if (err.constraint === "booking_email") return fail("already_booked", "This email already holds a seat in this slot");
+    throw err;
+  }
+}
+
+async function book(deps: Deps, tx: StoreOps, widget: Widget, request: ParsedBookingRequest): Promise<Outcome> {
+  const now = deps.now().toISOString();
+  const slot = await tx.getSlot(request.slotId);
+  if (!slot) throw new ApiError("not_found", `No slot ${request.slotId}`);
+  if (slot.widgetId !== widget.id) return fail("slot_unavailable", "This slot belongs to another widget");
+  if (slot.status !== "active" || slot.startsAt <= now) return fail("slot_unavailable", "This slot can no longer be booked");
+  if (await tx.findConfirmedBooking(slot.id, blindIndexes(deps.keys, request.email))) {
+    return fail("already_booked", "This email already holds a seat in this slot");
+  }
+  if (!(await tx.takeSeat(slot.id, now))) return fail("slot_full", "Every seat in this slot is taken");
+
+  const token = newToken();
+  const { slotId, hp, ...personal } = request;
+  const row: BookingRow = {
+    id: newId("bkg"),
+    widgetId: widget.id,
+    slotId: slot.id,
+    status: "confirmed",
+    emailIndex: blindIndex(deps.keys, request.email),
+    pii: "",
+    tokenHash: hashToken(token),
+    createdAt: now,
+    updatedAt: now,
+    cancelledAt: null,
+    erasedAt: null,
+  };
+  row.pii = sealPersonalData(deps.keys, row.id, personal);
+  await tx.insertBooking(row);
+  const body: BookingCreated = { booking: toBooking(row, slot), manageToken: token, manageUrl: manageUrl(deps, row.id, token) };
+  return { status: 201, body, replayed: false };
+}
+
+async function replay(deps: Deps, widgetId: string, key: { value: string; hash: string; aad: string }): Promise<Outcome | undefined> {
+  const row = await deps.store.getIdempotency(widgetId, key.value);
+  if (!row) return undefined;
+  const cutoff = new Date(deps.now().getTime() - IDEMPOTENCY_TTL_MS).toISOString();
+  if (row.createdAt < cutoff) {
+    await deps.store.purgeIdempotency(cutoff);
+    return undefined;
+  }
+  if (row.requestHash !== key.hash) {
+    throw new ApiError("idempotency_key_reused", "This Idempotency-Key was used with a different body");
+  }
+  return { status: row.status, body: JSON.parse(decrypt(deps.keys, row.body, key.aad)), replayed: true };
+}
+
+/** A bot filled the hidden field: answer like a success, store nothing. */
+async function honeypotAnswer(deps: Deps, widget: Widget, request: ParsedBookingRequest): Promise<Outcome> {
+  const now = deps.now().toISOString();
+  const slot = (await deps.store.getSlot(request.slotId)) ?? { id: request.slotId, startsAt: now, endsAt: now };
+  const id = newId("bkg");
+  const token = newToken();
+  const booking = { id, widgetId: widget.id, status: "confirmed" as const, slot: { id: slot.id, startsAt: slot.startsAt, endsAt: slot.endsAt }, createdAt: now };
+  return { status: 201, body: { booking, manageToken: token, manageUrl: manageUrl(deps, id, token) }, replayed: false };
+}

@@ -1,0 +1,13 @@
+/** @module What every domain function needs: the store, the keys, a clock and the public base URL. */
+import type { KeyRing } from "../crypto/index.js";
+import type { Store } from "../store/types.js";
+
+/** The domain's dependencies, built once per app. */
+export interface Deps {
+  store: Store;
+  keys: KeyRing;
+  /** The clock; tests pass a fixed one. */
+  now: () => Date;
+  /** Base of manage links, without a trailing slash. */
+  publicUrl: string;
+}

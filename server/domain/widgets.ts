@@ -1,0 +1,75 @@
+/** @module Widgets: create, read, update, delete, and the public view a visitor's browser gets. */
+import type { output } from "zod/v4/core";
+import type { PublicWidget, Widget, widgetCreateSchema, widgetUpdateSchema } from "../../sdk/index.js";
+import { ApiError } from "../http/api-error.js";
+import { newId } from "../ids.js";
+import type { WidgetRow } from "../store/types.js";
+import type { Deps } from "./deps.js";
+
+type WidgetSettings = Omit<Widget, "id" | "status" | "createdAt" | "updatedAt">;
+
+/** Row → API object. */
+export function toWidget(row: WidgetRow): Widget {
+  const settings = JSON.parse(row.config) as WidgetSettings;
+  return { id: row.id, ...settings, status: row.status, createdAt: row.createdAt, updatedAt: row.updatedAt };
+}
+
+/** The part of a widget any visitor may see; never origins or notification addresses. */
+export function toPublicWidget(widget: Widget): PublicWidget {
+  const { allowedOrigins, status, notifyEmails, createdAt, updatedAt, ...publicFields } = widget;
+  return publicFields;
+}
+
+function settingsOf(widget: Omit<Widget, "id" | "createdAt" | "updatedAt">): string {
+  const { status, ...settings } = widget;
+  return JSON.stringify(settings);
+}
+
+/** Create a widget from a validated create body. */
+export async function createWidget(deps: Deps, input: output<typeof widgetCreateSchema>, id = newId("wgt")): Promise<Widget> {
+  const now = deps.now().toISOString();
+  const row: WidgetRow = { id, status: input.status, config: settingsOf(input), createdAt: now, updatedAt: now };
+  await deps.store.insertWidget(row);
+  return toWidget(row);
+}
+
+/** Every widget, for the admin. */
+export async function listWidgets(deps: Deps): Promise<Widget[]> {
+  return (await deps.store.listWidgets()).map(toWidget);
+}
+
+/** One widget for the admin; 404 when unknown. */
+export async function getWidget(deps: Deps, id: string): Promise<Widget> {
+  const row = await deps.store.getWidget(id);
+  if (!row) throw new ApiError("not_found", `No widget ${id}`);
+  return toWidget(row);
+}
+
+/** A widget visitors may use: unknown and paused widgets are both 404. */
+export async function findActiveWidget(deps: Deps, id: string): Promise<Widget | undefined> {
+  const row = await deps.store.getWidget(id);
+  return row && row.status === "active" ? toWidget(row) : undefined;
+}
+
+/** Apply a validated patch; `null` clears an optional field. */
+export async function updateWidget(deps: Deps, id: string, patch: output<typeof widgetUpdateSchema>): Promise<Widget> {
+  const current = await getWidget(deps, id);
+  const merged: Record<string, unknown> = { ...current };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete merged[key];
+    else if (value !== undefined) merged[key] = value;
+  }
+  const { id: _id, createdAt, updatedAt, ...next } = merged as Widget;
+  const row = await deps.store.updateWidget(id, {
+    status: next.status,
+    config: settingsOf(next),
+    updatedAt: deps.now().toISOString(),
+  });
+  if (!row) throw new ApiError("not_found", `No widget ${id}`);
+  return toWidget(row);
+}
+
+/** Delete a widget with its slots and bookings. */
+export async function deleteWidget(deps: Deps, id: string): Promise<void> {
+  if (!(await deps.store.deleteWidget(id))) throw new ApiError("not_found", `No widget ${id}`);
+}

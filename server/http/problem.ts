@@ -1,0 +1,51 @@
+/** @module Builds RFC 9457 problem+json responses, and maps every thrown thing to one. */
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { ERROR_CODES, ERROR_TYPE_BASE, type ErrorCode, type Problem } from "../../sdk/index.js";
+import { StoreUnavailableError } from "../store/types.js";
+import { ApiError } from "./api-error.js";
+
+/** The problem document for a code. */
+export function problemBody(code: ErrorCode, detail?: string, extra: Partial<Problem> = {}): Problem {
+  const { status, title } = ERROR_CODES[code];
+  return { type: ERROR_TYPE_BASE + code, title, status, code, ...(detail ? { detail } : {}), ...extra };
+}
+
+/** A problem+json Response. */
+export function problemResponse(problem: Problem, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(problem), {
+    status: problem.status,
+    headers: { "content-type": "application/problem+json", ...headers },
+  });
+}
+
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
+  400: "bad_request",
+  401: "unauthorized",
+  404: "not_found",
+  413: "payload_too_large",
+  415: "unsupported_media_type",
+  429: "rate_limited",
+  503: "unavailable",
+};
+
+/** Turns any error into a problem response; unknown errors are logged and answered with no internals. */
+export function errorToResponse(err: unknown, c: Context, log: (line: Record<string, unknown>) => void): Response {
+  const requestId = c.get("requestId") as string | undefined;
+  const extra = requestId ? { requestId } : {};
+  if (err instanceof ApiError) {
+    const issues = err.issues ? { issues: err.issues } : {};
+    return problemResponse(problemBody(err.code, err.detail, { ...issues, ...extra }), err.headers);
+  }
+  if (err instanceof StoreUnavailableError) {
+    // 5 s: long enough for a database restart to begin answering, short enough for a visitor to wait.
+    return problemResponse(problemBody("unavailable", "The database is not answering; try again shortly", extra), {
+      "retry-after": "5",
+    });
+  }
+  if (err instanceof HTTPException && CODE_BY_STATUS[err.status]) {
+    return problemResponse(problemBody(CODE_BY_STATUS[err.status]!, undefined, extra));
+  }
+  log({ level: "error", msg: "unhandled error", requestId, error: err instanceof Error ? err.stack : String(err) });
+  return problemResponse(problemBody("internal_error", "Something went wrong on our side", extra));
+}

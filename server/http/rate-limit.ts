@@ -1,0 +1,28 @@
+/** @module Booking attempts per client IP per widget per minute, with `RateLimit-*` and `Retry-After` headers. */
+import type { MiddlewareHandler } from "hono";
+import { FixedWindowLimiter } from "../rate-limit/index.js";
+import { ApiError } from "./api-error.js";
+import { clientIp } from "./client-ip.js";
+import type { AppEnv } from "./env.js";
+
+/** Rate-limits by `ip|widgetId`; a limit of 0 turns it off. */
+export function bookingRateLimit(options: { perMinute: number; trustProxy: boolean; now?: () => number }): MiddlewareHandler<AppEnv> {
+  if (options.perMinute === 0) return (_c, next) => next();
+  const limiter = new FixedWindowLimiter({ limit: options.perMinute, windowMs: 60_000, now: options.now });
+  return async (c, next) => {
+    const result = limiter.hit(`${clientIp(c, options.trustProxy)}|${c.req.param("widgetId")}`);
+    const reset = String(Math.ceil(result.resetMs / 1000));
+    const headers = {
+      "RateLimit-Limit": String(result.limit),
+      "RateLimit-Remaining": String(result.remaining),
+      "RateLimit-Reset": reset,
+    };
+    if (!result.allowed) {
+      throw new ApiError("rate_limited", "Too many booking attempts; try again in a minute", {
+        headers: { ...headers, "Retry-After": reset },
+      });
+    }
+    for (const [name, value] of Object.entries(headers)) c.header(name, value);
+    return next();
+  };
+}

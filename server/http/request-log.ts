@@ -1,0 +1,28 @@
+/** @module One structured log line per request: method, route pattern, status, duration, request id. Never personal data. */
+import type { MiddlewareHandler } from "hono";
+import { routePath } from "hono/route";
+import type { AppEnv } from "./env.js";
+
+/** Where log lines go: one JSON object each. */
+export type LogFn = (line: Record<string, unknown>) => void;
+
+/** Writes one JSON line to stdout. */
+export const stdoutLog: LogFn = (line) => {
+  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level: "info", ...line })}\n`);
+};
+
+/** Logs each request after it is answered; the route is the pattern (`/v1/bookings/:bookingId`), not the URL, so no query string or token is ever logged. */
+export function requestLog(log: LogFn): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const start = performance.now();
+    await next();
+    log({
+      msg: "request",
+      method: c.req.method,
+      route: routePath(c, -1),
+      status: c.res.status,
+      ms: Math.round((performance.now() - start) * 100) / 100,
+      requestId: c.get("requestId"),
+    });
+  };
+}

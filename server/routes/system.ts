@@ -1,0 +1,85 @@
+/** @module Health, API description, the widget script, and the server's own pages (demo, docs, manage). */
+import { createHash } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import { cancelOwnBooking, getOwnBooking } from "../domain/booking-manage.js";
+import { getWidget } from "../domain/widgets.js";
+import { ApiError } from "../http/api-error.js";
+import { buildOpenApi } from "../openapi/build-document.js";
+import { demoPage } from "../pages/demo-page.js";
+import { docsPage } from "../pages/docs-page.js";
+import { managePage } from "../pages/manage-page.js";
+import { StoreUnavailableError } from "../store/types.js";
+import type { RouteContext } from "./context.js";
+
+const PLACEHOLDER = `console.warn("Slotbook: the widget is not built yet. Run \\"npm run build\\" and reload.");\n`;
+
+/** Reads the built widget once per change of its file, with an ETag of its content. */
+function widgetScript(path: string) {
+  let cached: { mtimeMs: number; body: string; etag: string } | undefined;
+  return async () => {
+    const info = await stat(path).catch(() => undefined);
+    if (!info) return { body: PLACEHOLDER, etag: '"placeholder"' };
+    if (cached?.mtimeMs !== info.mtimeMs) {
+      const body = await readFile(path, "utf8");
+      cached = { mtimeMs: info.mtimeMs, body, etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 22)}"` };
+    }
+    return cached;
+  };
+}
+
+/** Registers /healthz, /readyz, /openapi.json, /docs, /demo, /widget.js and the manage page. */
+export function systemRoutes({ table, deps, widgetScriptPath }: RouteContext): void {
+  const { app } = table;
+  const script = widgetScript(widgetScriptPath);
+  const system = { tag: "System" as const, errors: [] };
+
+  table.add({ ...system, method: "get", path: "/healthz", summary: "The process is up", response: { status: 200, description: "ok" } }, [], (c) =>
+    c.json({ status: "ok" }),
+  );
+  table.add(
+    { ...system, method: "get", path: "/readyz", summary: "The database answers", response: { status: 200, description: "ready" }, errors: ["unavailable"] },
+    [],
+    async (c) => {
+      try {
+        await deps.store.ping();
+      } catch (err) {
+        throw err instanceof StoreUnavailableError ? err : new StoreUnavailableError("database did not answer", { cause: err });
+      }
+      return c.json({ status: "ready", store: deps.store.kind });
+    },
+  );
+  app.get("/openapi.json", (c) => c.json(buildOpenApi(table.docs, deps.publicUrl)));
+  app.get("/docs", (c) => c.html(docsPage(table.docs, deps.publicUrl)));
+  app.get("/demo", (c) => c.html(demoPage(deps.publicUrl, c.req.query("widget") ?? "wgt_demo")));
+
+  app.get("/widget.js", async (c) => {
+    const { body, etag } = await script();
+    c.header("ETag", etag);
+    // 5 min: marketers see a new release soon; revalidation with the ETag is cheap.
+    c.header("Cache-Control", "public, max-age=300, stale-while-revalidate=86400");
+    c.header("Cross-Origin-Resource-Policy", "cross-origin");
+    c.header("Access-Control-Allow-Origin", "*");
+    if (c.req.header("if-none-match") === etag) return c.body(null, 304);
+    return c.body(body, 200, { "content-type": "text/javascript; charset=utf-8" });
+  });
+
+  app.get("/manage/:bookingId", async (c) => {
+    const token = c.req.query("token") ?? "";
+    const booking = await getOwnBooking(deps, c.req.param("bookingId"), token);
+    const widget = await getWidget(deps, booking.widgetId).catch(() => undefined);
+    c.header("cache-control", "private, no-store");
+    c.header("referrer-policy", "no-referrer");
+    return c.html(managePage(booking, widget?.title ?? "Your booking", token, deps.publicUrl));
+  });
+  app.post("/manage/:bookingId/cancel", async (c) => {
+    const form = await c.req.parseBody().catch(() => {
+      throw new ApiError("bad_request", "Send the form");
+    });
+    const token = typeof form.token === "string" ? form.token : "";
+    const booking = await cancelOwnBooking(deps, c.req.param("bookingId"), token);
+    const widget = await getWidget(deps, booking.widgetId).catch(() => undefined);
+    c.header("cache-control", "private, no-store");
+    c.header("referrer-policy", "no-referrer");
+    return c.html(managePage(booking, widget?.title ?? "Your booking", token, deps.publicUrl));
+  });
+}
