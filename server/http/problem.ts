@@ -29,8 +29,16 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   503: "unavailable",
 };
 
-/** Turns any error into a problem response; unknown errors are logged and answered with no internals. */
+/**
+ * Turns any error into a problem response; unknown errors are logged and answered with no internals.
+ * Built through the context, so headers middleware set before the throw (CORS, rate limits) are kept.
+ */
 export function errorToResponse(err: unknown, c: Context, log: (line: Record<string, unknown>) => void): Response {
+  const problemResponse = (problem: Problem, headers: Record<string, string> = {}) => {
+    for (const [name, value] of Object.entries(headers)) c.header(name, value);
+    c.header("content-type", "application/problem+json");
+    return c.body(JSON.stringify(problem), problem.status as 400);
+  };
   const requestId = c.get("requestId") as string | undefined;
   const extra = requestId ? { requestId } : {};
   if (err instanceof ApiError) {

@@ -60,7 +60,7 @@ export function publicRoutes({ table, deps, rateLimitPerMinute, trustProxy }: Ro
       body: bookingRequestSchema, response: { status: 201, description: "The booking and its manage token (shown once)", schema: bookingCreatedSchema },
       errors: ["bad_request", "origin_not_allowed", "not_found", "slot_full", "slot_unavailable", "already_booked",
         "payload_too_large", "unsupported_media_type", "validation_failed", "idempotency_key_reused", "rate_limited", "unavailable"] },
-    [cors, bookingRateLimit({ perMinute: rateLimitPerMinute, trustProxy }), limit, idempotencyKeyCheck],
+    [cors, bookingRateLimit({ perMinute: rateLimitPerMinute, trustProxy, now: () => deps.now().getTime() }), limit, idempotencyKeyCheck],
     async (c, { body }) => {
       const outcome = await createBooking(deps, widgetOf(c), body, c.req.header("idempotency-key"));
       const type = outcome.status < 400 ? "application/json" : "application/problem+json";
