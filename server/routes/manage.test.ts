@@ -1,0 +1,116 @@
+/** @module Manage routes (read, cancel, reschedule, invite.ics) and the manage page, on every store engine. */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { testStores } from "../store/testing.js";
+import { bookingBody, makeTestApi, type TestApi } from "../testing/api-harness.js";
+
+const engines = await testStores();
+
+describe.each(engines)("manage routes on $name", (factory) => {
+  let t: TestApi;
+  let widgetId: string;
+  let slotIds: string[];
+  let booking: { id: string };
+  let token: string;
+  const auth = () => ({ authorization: `Bearer ${token}` });
+  const remaining = async () =>
+    ((await (await t.call("GET", `/v1/widgets/${widgetId}/slots`)).json()).slots as { remaining: number }[]).map((s) => s.remaining);
+
+  beforeEach(async () => {
+    t = await makeTestApi(factory);
+    ({ widgetId, slotIds } = await t.seed({ capacities: [2, 1, 2] }));
+    const res = await t.call("POST", `/v1/widgets/${widgetId}/bookings`, { body: bookingBody(slotIds[0]!) });
+    ({ booking, manageToken: token } = await res.json());
+  });
+  afterEach(() => t.cleanup());
+
+  it("reads the booking with the token (header or query), without personal data", async () => {
+    const res = await t.call("GET", `/v1/bookings/${booking.id}`, { headers: auth() });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({ id: booking.id, status: "confirmed", slot: { id: slotIds[0] } });
+    expect(JSON.stringify(body)).not.toContain("ada@example.com");
+    expect((await t.call("GET", `/v1/bookings/${booking.id}?token=${token}`)).status).toBe(200);
+  });
+
+  it("answers 401 without or with a wrong token, 404 for an unknown booking", async () => {
+    expect((await t.call("GET", `/v1/bookings/${booking.id}`)).status).toBe(401);
+    const wrong = await t.call("POST", `/v1/bookings/${booking.id}/cancel`, { headers: { authorization: "Bearer nope" } });
+    expect(wrong.status).toBe(401);
+    expect((await wrong.json()).code).toBe("unauthorized");
+    expect((await t.call("GET", "/v1/bookings/bkg_unknown", { headers: auth() })).status).toBe(404);
+    expect(await remaining()).toEqual([1, 1, 2]);
+  });
+
+  it("cancels: the seat is free again, and cancelling twice is harmless", async () => {
+    const res = await t.call("POST", `/v1/bookings/${booking.id}/cancel`, { headers: auth() });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.status).toBe("cancelled");
+    expect(body.cancelledAt).toBeTruthy();
+    expect(await remaining()).toEqual([2, 1, 2]);
+    expect((await (await t.call("POST", `/v1/bookings/${booking.id}/cancel`, { headers: auth() })).json()).status).toBe("cancelled");
+    expect(await remaining()).toEqual([2, 1, 2]);
+    // the same email may book the slot again
+    expect((await t.call("POST", `/v1/widgets/${widgetId}/bookings`, { body: bookingBody(slotIds[0]!) })).status).toBe(201);
+  });
+
+  it("reschedules atomically: new seat taken, old seat freed", async () => {
+    const res = await t.call("POST", `/v1/bookings/${booking.id}/reschedule`, { headers: auth(), body: { slotId: slotIds[2] } });
+    expect(res.status).toBe(200);
+    expect((await res.json()).slot.id).toBe(slotIds[2]);
+    expect(await remaining()).toEqual([2, 1, 1]);
+  });
+
+  it("a failed reschedule changes nothing", async () => {
+    await t.call("POST", `/v1/widgets/${widgetId}/bookings`, { body: bookingBody(slotIds[1]!, { email: "b@example.com" }) });
+    const full = await t.call("POST", `/v1/bookings/${booking.id}/reschedule`, { headers: auth(), body: { slotId: slotIds[1] } });
+    expect(full.status).toBe(409);
+    expect((await full.json()).code).toBe("slot_full");
+    const other = await t.seed();
+    const foreign = await t.call("POST", `/v1/bookings/${booking.id}/reschedule`, { headers: auth(), body: { slotId: other.slotIds[0] } });
+    expect((await foreign.json()).code).toBe("slot_unavailable");
+    const invalid = await t.call("POST", `/v1/bookings/${booking.id}/reschedule`, { headers: auth(), body: { slotId: 5 } });
+    expect(invalid.status).toBe(422);
+    expect(await remaining()).toEqual([1, 0, 2]);
+    const current = await (await t.call("GET", `/v1/bookings/${booking.id}`, { headers: auth() })).json();
+    expect(current.slot.id).toBe(slotIds[0]);
+  });
+
+  it("refuses to reschedule into a slot where the same email already has a seat", async () => {
+    await t.call("POST", `/v1/widgets/${widgetId}/bookings`, { body: bookingBody(slotIds[2]!) });
+    const res = await t.call("POST", `/v1/bookings/${booking.id}/reschedule`, { headers: auth(), body: { slotId: slotIds[2] } });
+    expect((await res.json()).code).toBe("already_booked");
+    expect(await remaining()).toEqual([1, 1, 1]);
+  });
+
+  it("serves an RFC 5545 invite; a cancelled booking gets a CANCEL", async () => {
+    const res = await t.call("GET", `/v1/bookings/${booking.id}/invite.ics?token=${token}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("text/calendar");
+    const ics = await res.text();
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(ics).toContain("SUMMARY:Demo class");
+    expect(ics).toContain(`UID:${booking.id}@slotbook`);
+    expect(ics).toContain("METHOD:PUBLISH");
+    await t.call("POST", `/v1/bookings/${booking.id}/cancel`, { headers: auth() });
+    expect(await (await t.call("GET", `/v1/bookings/${booking.id}/invite.ics?token=${token}`)).text()).toContain("METHOD:CANCEL");
+    expect((await t.call("GET", `/v1/bookings/${booking.id}/invite.ics`)).status).toBe(401);
+  });
+
+  it("the manage page shows the booking and cancels it through a form", async () => {
+    const page = await t.call("GET", `/manage/${booking.id}?token=${token}`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("Demo class");
+    expect(html).toContain("Cancel this booking");
+    expect(html).toContain("invite.ics");
+    const cancelled = await t.call("POST", `/manage/${booking.id}/cancel`, {
+      body: `token=${encodeURIComponent(token)}`,
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
+    expect(cancelled.status).toBe(200);
+    expect(await cancelled.text()).toContain("cancelled");
+    expect(await remaining()).toEqual([2, 1, 2]);
+    expect((await t.call("GET", `/manage/${booking.id}?token=wrong`)).status).toBe(401);
+  });
+});
