@@ -1,5 +1,22 @@
 /** @module `slotbook/sdk`: the API contract (schemas, types, error codes) and the typed clients. */
+export { type AdminClientOptions, createAdminClient, type SlotbookAdminClient } from "./client/admin-client.js";
+export type { CallOptions } from "./client/http.js";
+export type { ClientOptions, RetryOptions } from "./client/options.js";
+export {
+  type CreateBookingOptions,
+  createClient,
+  type ManageOptions,
+  type SlotbookClient,
+  type SlotListOptions,
+} from "./client/public-client.js";
 export { ERROR_CODES, ERROR_TYPE_BASE, type ErrorCode } from "./errors/codes.js";
+export {
+  CLIENT_ERROR_CODES,
+  type ClientErrorCode,
+  SlotbookError,
+  type SlotbookErrorCode,
+  type SlotbookErrorInit,
+} from "./errors/slotbook-error.js";
 export {
   type AdminBooking,
   adminBookingSchema,

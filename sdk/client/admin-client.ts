@@ -1,0 +1,145 @@
+/** @module `createAdminClient`: the typed client of the admin routes (widgets, slots, bookings, CSV export). */
+import { invalidResponse } from "../errors/slotbook-error.js";
+import {
+  type AdminBooking,
+  adminBookingSchema,
+  type BookingList,
+  type BookingListQuery,
+  bookingListSchema,
+} from "../schemas/booking.js";
+import {
+  type AdminSlot,
+  adminSlotListSchema,
+  adminSlotSchema,
+  type SlotInput,
+  type SlotUpdate,
+} from "../schemas/slot.js";
+import {
+  type Widget,
+  type WidgetCreate,
+  type WidgetUpdate,
+  widgetListSchema,
+  widgetSchema,
+} from "../schemas/widget.js";
+import { type CallOptions, createHttp } from "./http.js";
+import { type ClientOptions, normalizeOptions } from "./options.js";
+import { bearer, segment } from "./path.js";
+
+/** Options of `createAdminClient`. */
+export interface AdminClientOptions extends ClientOptions {
+  /** An admin API key (`sk_…`), sent as `Authorization: Bearer`. */
+  apiKey: string;
+}
+
+/** The client of the admin API, as `createAdminClient` returns it. */
+export interface SlotbookAdminClient {
+  widgets: {
+    /** Creates a widget; every field but `title` has a default. */
+    create(widget: WidgetCreate, options?: CallOptions): Promise<Widget>;
+    list(options?: CallOptions): Promise<Widget[]>;
+    get(widgetId: string, options?: CallOptions): Promise<Widget>;
+    /** Changes some fields; `null` clears an optional one. */
+    update(widgetId: string, patch: WidgetUpdate, options?: CallOptions): Promise<Widget>;
+    delete(widgetId: string, options?: CallOptions): Promise<void>;
+  };
+  slots: {
+    /** Creates slots of a widget in one request (up to 500). */
+    create(widgetId: string, slots: SlotInput[], options?: CallOptions): Promise<AdminSlot[]>;
+    list(widgetId: string, options?: CallOptions): Promise<AdminSlot[]>;
+    update(slotId: string, patch: SlotUpdate, options?: CallOptions): Promise<AdminSlot>;
+    /** Deletes a slot: resolves `undefined` when it is gone, or the cancelled slot when it had bookings. */
+    delete(slotId: string, options?: CallOptions): Promise<AdminSlot | undefined>;
+  };
+  bookings: {
+    /** One page of bookings, newest first, with the cursor of the next page (`null` on the last). */
+    list(query?: BookingListQuery, options?: CallOptions): Promise<BookingList>;
+    /** Every booking that matches, page after page. */
+    iterate(query?: BookingListQuery, options?: CallOptions): AsyncGenerator<AdminBooking, void, undefined>;
+    get(bookingId: string, options?: CallOptions): Promise<AdminBooking>;
+    /** Erases the booking's personal data for good and frees its seat; resolves the erased booking. */
+    erase(bookingId: string, options?: CallOptions): Promise<AdminBooking>;
+    /** The widget's bookings as CSV text, one row a booking. */
+    exportCsv(query: { widgetId: string }, options?: CallOptions): Promise<string>;
+  };
+}
+
+/**
+ * A client of the admin API; keep the key on a server, never in a browser.
+ *
+ * @example
+ * const admin = createAdminClient({ baseUrl: "https://book.example.com", apiKey: process.env.SLOTBOOK_API_KEY! });
+ * const widget = await admin.widgets.create({ title: "Free demo class", allowedOrigins: ["https://school.example"] });
+ * for await (const booking of admin.bookings.iterate({ widgetId: widget.id })) console.log(booking.email);
+ */
+export function createAdminClient(options: AdminClientOptions): SlotbookAdminClient {
+  const { apiKey, ...rest } = options ?? ({} as AdminClientOptions);
+  if (typeof apiKey !== "string" || apiKey.length === 0) {
+    throw new TypeError("Slotbook: createAdminClient needs an apiKey");
+  }
+  const normalized = normalizeOptions(rest);
+  const http = createHttp({ ...normalized, headers: { ...normalized.headers, ...bearer(apiKey) } });
+  const widget = (id: string) => `admin/widgets/${segment(id)}`;
+  const slot = (id: string) => `admin/slots/${segment(id)}`;
+  const booking = (id: string) => `admin/bookings/${segment(id)}`;
+
+  const list: SlotbookAdminClient["bookings"]["list"] = async (query = {}, { signal } = {}) =>
+    http.request(bookingListSchema, "GET", "admin/bookings", { searchParams: { ...query }, signal });
+
+  return {
+    widgets: {
+      create: async (body, { signal } = {}) =>
+        http.request(widgetSchema, "POST", "admin/widgets", { json: body, signal }),
+      list: async ({ signal } = {}) => (await http.request(widgetListSchema, "GET", "admin/widgets", { signal })).data,
+      get: async (id, { signal } = {}) => http.request(widgetSchema, "GET", widget(id), { signal }),
+      update: async (id, patch, { signal } = {}) =>
+        http.request(widgetSchema, "PATCH", widget(id), { json: patch, signal }),
+      delete: async (id, { signal } = {}) => {
+        await http.send("DELETE", widget(id), { signal });
+      },
+    },
+    slots: {
+      create: async (id, slots, { signal } = {}) =>
+        (await http.request(adminSlotListSchema, "POST", `${widget(id)}/slots`, { json: { slots }, signal })).slots,
+      list: async (id, { signal } = {}) =>
+        (await http.request(adminSlotListSchema, "GET", `${widget(id)}/slots`, { signal })).slots,
+      update: async (id, patch, { signal } = {}) =>
+        http.request(adminSlotSchema, "PATCH", slot(id), { json: patch, signal }),
+      delete: async (id, { signal } = {}) => {
+        const response = await http.send("DELETE", slot(id), { signal });
+        // 204: the slot had no bookings and is gone; 200: it had some, so it was cancelled instead.
+        return response.status === 204
+          ? undefined
+          : http.parse(adminSlotSchema, response, "DELETE", slot(id), { signal });
+      },
+    },
+    bookings: {
+      list,
+      iterate: async function* (query = {}, callOptions = {}) {
+        let cursor = query.cursor;
+        do {
+          const page = await list({ ...query, cursor }, callOptions);
+          yield* page.data;
+          if (page.nextCursor !== null && page.nextCursor === cursor) {
+            // A server that hands back the cursor it was given would keep this loop going for ever.
+            const where = { method: "GET", url: http.url("admin/bookings", { ...query, cursor }) };
+            throw invalidResponse(200, where, "The next cursor repeats the current one");
+          }
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor);
+      },
+      get: async (id, { signal } = {}) => http.request(adminBookingSchema, "GET", booking(id), { signal }),
+      erase: async (id, { signal } = {}) => http.request(adminBookingSchema, "DELETE", booking(id), { signal }),
+      exportCsv: async ({ widgetId }, { signal } = {}) => {
+        const call = { searchParams: { widgetId }, headers: { accept: "text/csv" }, signal };
+        const response = await http.send("GET", "admin/bookings/export.csv", call);
+        const type = response.headers.get("content-type") ?? "";
+        if (!type.startsWith("text/csv")) {
+          void response.body?.cancel();
+          const where = { method: "GET", url: http.url("admin/bookings/export.csv", call.searchParams) };
+          throw invalidResponse(response.status, where, `Expected text/csv, got ${type || "no content type"}`);
+        }
+        return http.text(response, "GET", "admin/bookings/export.csv", call);
+      },
+    },
+  };
+}

@@ -1,0 +1,14 @@
+/** @module Small pieces of every request: a safe path segment and a bearer header. */
+
+/** An id as one URL path segment, so `../` or `?` in a caller's value cannot change the route. */
+export function segment(id: string): string {
+  if (typeof id !== "string" || id.length === 0) throw new TypeError("Slotbook: an id must be a non-empty string");
+  return encodeURIComponent(id);
+}
+
+/** The `Authorization` header for a manage token or an API key. */
+export function bearer(token: string): Record<string, string> {
+  if (typeof token !== "string" || token.length === 0)
+    throw new TypeError("Slotbook: token must be a non-empty string");
+  return { authorization: `Bearer ${token}` };
+}
