@@ -100,7 +100,10 @@ export interface StoreOps {
   getSlot(id: string): Promise<SlotRow | undefined>;
   /** Slots of a widget in start order; `from`/`to` bound `startsAt` (from inclusive, to exclusive). */
   listSlots(widgetId: string, window?: { from?: string; to?: string; status?: SlotRow["status"] }): Promise<SlotRow[]>;
-  updateSlot(id: string, patch: Partial<Omit<SlotRow, "id" | "widgetId" | "booked" | "createdAt">>): Promise<SlotRow | undefined>;
+  updateSlot(
+    id: string,
+    patch: Partial<Omit<SlotRow, "id" | "widgetId" | "booked" | "createdAt">>,
+  ): Promise<SlotRow | undefined>;
   deleteSlot(id: string): Promise<boolean>;
   /**
    * Take one seat: atomically `booked + 1` when the slot is active and `booked < capacity`.
@@ -113,7 +116,10 @@ export interface StoreOps {
   /** Throws UniqueViolationError("booking_email") when the email already holds a confirmed seat in the slot. */
   insertBooking(row: BookingRow): Promise<void>;
   getBooking(id: string): Promise<BookingRow | undefined>;
-  updateBooking(id: string, patch: Partial<Omit<BookingRow, "id" | "widgetId" | "createdAt">>): Promise<BookingRow | undefined>;
+  updateBooking(
+    id: string,
+    patch: Partial<Omit<BookingRow, "id" | "widgetId" | "createdAt">>,
+  ): Promise<BookingRow | undefined>;
   /** A confirmed booking in the slot whose email index is one of these. */
   findConfirmedBooking(slotId: string, emailIndexes: string[]): Promise<BookingRow | undefined>;
   listBookings(query: BookingQuery): Promise<BookingRow[]>;

@@ -1,0 +1,17 @@
+/** @module The storage layer's public names: the interface, the two engines and the URL-based picker. */
+
+export { DEFAULT_SQLITE_FILENAME, type OpenStoreOptions, openStore } from "./open-store.js";
+export { createPostgresStore, type PostgresStoreOptions } from "./postgres-store.js";
+export { createSqliteStore, type SqliteStoreOptions } from "./sqlite-store.js";
+export {
+  type ApiKeyRow,
+  type BookingQuery,
+  type BookingRow,
+  type IdempotencyRow,
+  type SlotRow,
+  type Store,
+  type StoreOps,
+  StoreUnavailableError,
+  UniqueViolationError,
+  type WidgetRow,
+} from "./types.js";

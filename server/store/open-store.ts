@@ -1,0 +1,44 @@
+/** @module Picks the engine from `DATABASE_URL`: SQLite by default, PostgreSQL for postgres:// URLs. */
+import { createPostgresStore } from "./postgres-store.js";
+import { createSqliteStore, type SqliteStoreOptions } from "./sqlite-store.js";
+import type { Store } from "./types.js";
+
+/** Engine options that a URL does not carry; each engine ignores the other's. */
+export interface OpenStoreOptions {
+  /** SQLite durability, see `createSqliteStore`. */
+  synchronous?: SqliteStoreOptions["synchronous"];
+  /** PostgreSQL schema, see `createPostgresStore`. */
+  schema?: string;
+  /** PostgreSQL pool size. */
+  max?: number;
+}
+
+/** Where the embedded database lives when no `DATABASE_URL` is set (spec: "SQLite in a file under ./.slotbook/"). */
+export const DEFAULT_SQLITE_FILENAME = "./.slotbook/slotbook.db";
+
+/**
+ * The store for a `DATABASE_URL`: unset → `./.slotbook/slotbook.db`, `sqlite:PATH` → that file,
+ * `postgres://…`/`postgresql://…` → PostgreSQL. Anything else throws a `TypeError` naming the variable.
+ * @example const store = openStore(process.env.DATABASE_URL); await store.migrate();
+ */
+export function openStore(databaseUrl: string | undefined, opts: OpenStoreOptions = {}): Store {
+  const sqlite = (filename: string) =>
+    createSqliteStore({ filename, ...(opts.synchronous ? { synchronous: opts.synchronous } : {}) });
+  if (databaseUrl === undefined || databaseUrl === "") return sqlite(DEFAULT_SQLITE_FILENAME);
+  if (databaseUrl.startsWith("sqlite:")) {
+    // Accept the URL-looking `sqlite:///abs/path` and `sqlite://rel/path` as well as `sqlite:path`.
+    const path = databaseUrl.slice("sqlite:".length).replace(/^\/\//, "");
+    if (path === "") throw new TypeError("DATABASE_URL sqlite: needs a file path, e.g. sqlite:./data/slotbook.db");
+    return sqlite(path);
+  }
+  if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    return createPostgresStore({
+      connectionString: databaseUrl,
+      ...(opts.schema !== undefined ? { schema: opts.schema } : {}),
+      ...(opts.max !== undefined ? { max: opts.max } : {}),
+    });
+  }
+  // Only the scheme is echoed: the rest of a URL may hold a password.
+  const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(databaseUrl)?.[0] ?? "(none)";
+  throw new TypeError(`DATABASE_URL must start with sqlite:, postgres:// or postgresql:// (scheme: ${scheme})`);
+}

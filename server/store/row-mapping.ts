@@ -1,0 +1,71 @@
+/** @module Rows (camelCase) to columns (snake_case) and back: select lists with aliases and one key converter. */
+
+/** `startsAt` → `starts_at`, at the type level. */
+type Snake<S extends string> = S extends `${infer H}${infer T}`
+  ? `${H extends Lowercase<H> ? H : `_${Lowercase<H>}`}${Snake<T>}`
+  : S;
+
+/** A row type with its keys in column case; `SnakeKeys<SlotRow>` is `SlotsTable`. */
+export type SnakeKeys<T> = { [K in keyof T as Snake<K & string>]: T[K] };
+
+// The alias lists make the database hand back finished rows, so reads need no per-row mapping.
+export const WIDGET_COLUMNS = ["id", "status", "config", "created_at as createdAt", "updated_at as updatedAt"] as const;
+
+export const SLOT_COLUMNS = [
+  "id",
+  "widget_id as widgetId",
+  "starts_at as startsAt",
+  "ends_at as endsAt",
+  "capacity",
+  "booked",
+  "label",
+  "status",
+  "created_at as createdAt",
+  "updated_at as updatedAt",
+] as const;
+
+export const BOOKING_COLUMNS = [
+  "id",
+  "widget_id as widgetId",
+  "slot_id as slotId",
+  "status",
+  "email_index as emailIndex",
+  "pii",
+  "token_hash as tokenHash",
+  "created_at as createdAt",
+  "updated_at as updatedAt",
+  "cancelled_at as cancelledAt",
+  "erased_at as erasedAt",
+] as const;
+
+export const IDEMPOTENCY_COLUMNS = [
+  "widget_id as widgetId",
+  "key",
+  "request_hash as requestHash",
+  "status",
+  "body",
+  "created_at as createdAt",
+] as const;
+
+export const API_KEY_COLUMNS = ["id", "hash", "created_at as createdAt"] as const;
+
+const snakeCache = new Map<string, string>();
+
+/** The column name of a row field (`widgetId` → `widget_id`). */
+function snake(key: string): string {
+  let name = snakeCache.get(key);
+  if (name === undefined) {
+    name = key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+    snakeCache.set(key, name);
+  }
+  return name;
+}
+
+/** A row or patch with column names as keys; `undefined` fields are left out so a patch writes only what it names. */
+export function toColumns<T extends object>(row: T): SnakeKeys<T> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (value !== undefined) out[snake(key)] = value;
+  }
+  return out as SnakeKeys<T>;
+}

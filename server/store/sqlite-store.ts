@@ -1,0 +1,61 @@
+/** @module The SQLite store: better-sqlite3 in WAL mode behind Kysely, one connection per process. */
+import { mkdir } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import BetterSqlite3 from "better-sqlite3";
+import { Kysely } from "kysely";
+import type { Database } from "./db-schema.js";
+import { withErrorMapping } from "./error-mapping-dialect.js";
+import { createKyselyStore } from "./kysely-store.js";
+import { migrateToLatest } from "./migrations/index.js";
+import { immediateSqliteDialect } from "./sqlite-dialect.js";
+import { mapSqliteError } from "./sqlite-errors.js";
+import { cachingDatabase } from "./sqlite-statement-cache.js";
+import { storeUnavailable } from "./store-unavailable.js";
+import type { Store } from "./types.js";
+
+/** Options for `createSqliteStore`. */
+export interface SqliteStoreOptions {
+  /** Database file (its directory is created) or `:memory:`. */
+  filename: string;
+  /** NORMAL (default) may lose the last commits on power loss, never on a crash; FULL syncs every commit. */
+  synchronous?: "NORMAL" | "FULL";
+}
+
+// 5 s: how long a writer waits for another process's lock before the request fails as unavailable.
+const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * A store on a SQLite file. The file is opened on first use, so a bad path surfaces as
+ * `StoreUnavailableError` from `ping()` or `migrate()` rather than from this call.
+ * @example const store = createSqliteStore({ filename: ".slotbook/slotbook.db" }); await store.migrate();
+ */
+export function createSqliteStore(options: SqliteStoreOptions): Store {
+  const { filename, synchronous = "NORMAL" } = options;
+  if (typeof filename !== "string" || filename === "")
+    throw new TypeError("SQLite filename must be a non-empty string");
+  if (synchronous !== "NORMAL" && synchronous !== "FULL")
+    throw new TypeError("SQLite synchronous must be NORMAL or FULL");
+
+  const open = async () => {
+    try {
+      if (filename !== ":memory:") await mkdir(dirname(resolve(filename)), { recursive: true });
+      const db = new BetterSqlite3(filename, { timeout: BUSY_TIMEOUT_MS });
+      try {
+        db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+        db.pragma("journal_mode = WAL");
+        db.pragma(`synchronous = ${synchronous}`);
+        db.pragma("foreign_keys = ON");
+      } catch (error) {
+        db.close();
+        throw error;
+      }
+      return cachingDatabase(db);
+    } catch (error) {
+      throw storeUnavailable(error);
+    }
+  };
+
+  const dialect = withErrorMapping(immediateSqliteDialect({ database: open }), mapSqliteError);
+  const db = new Kysely<Database>({ dialect });
+  return createKyselyStore({ kind: "sqlite", db, migrate: () => migrateToLatest(db, "sqlite") });
+}

@@ -1,0 +1,97 @@
+/**
+ * @module Test helpers shared by the store and API suites: throwaway SQLite files and PostgreSQL schemas.
+ * No vitest import here, so any code may load it.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { createPostgresStore } from "./postgres-store.js";
+import { createSqliteStore } from "./sqlite-store.js";
+import type { Store } from "./types.js";
+
+/** The PostgreSQL the tests use; CI and the dev box both answer on 127.0.0.1:5432 (trust auth, database `test`). */
+export const TEST_POSTGRES_URL = process.env.SLOTBOOK_TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+
+// 1 s: a local server answers in milliseconds; longer only delays suites on machines without one.
+const PROBE_TIMEOUT_MS = 1000;
+
+let probe: Promise<boolean> | undefined;
+
+/** Whether the test PostgreSQL answers; probed once per process. */
+export function postgresAvailable(): Promise<boolean> {
+  probe ??= (async () => {
+    const client = new pg.Client({ connectionString: TEST_POSTGRES_URL, connectionTimeoutMillis: PROBE_TIMEOUT_MS });
+    client.on("error", () => {});
+    try {
+      await client.connect();
+      await client.query("select 1");
+      return true;
+    } catch {
+      return false;
+    } finally {
+      await client.end().catch(() => {});
+    }
+  })();
+  return probe;
+}
+
+/** A migrated store and how to throw it away. */
+export interface TestStore {
+  store: Store;
+  cleanup: () => Promise<void>;
+}
+
+/** A migrated SQLite store on a fresh file in a temp directory; `cleanup` closes it and deletes the directory. */
+export async function makeTestSqliteStore(): Promise<TestStore & { filename: string }> {
+  const dir = await mkdtemp(join(tmpdir(), "slotbook-store-"));
+  const filename = join(dir, "slotbook.db");
+  const store = createSqliteStore({ filename });
+  await store.migrate();
+  const cleanup = async () => {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  };
+  return { store, filename, cleanup };
+}
+
+/** A migrated PostgreSQL store in a fresh `sb_test_<random>` schema; `cleanup` closes it and drops the schema. */
+export async function makeTestPostgresStore(): Promise<TestStore & { connectionString: string; schema: string }> {
+  const schema = `sb_test_${randomBytes(6).toString("hex")}`;
+  const store = createPostgresStore({ connectionString: TEST_POSTGRES_URL, schema });
+  await store.migrate();
+  const cleanup = async () => {
+    await store.close();
+    await dropTestSchema(schema);
+  };
+  return { store, connectionString: TEST_POSTGRES_URL, schema, cleanup };
+}
+
+/** Drops a schema made for a test, with everything in it. */
+export async function dropTestSchema(schema: string): Promise<void> {
+  if (!/^sb_test_\w+$/.test(schema)) throw new TypeError(`not a test schema: ${schema}`);
+  const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+  await client.connect();
+  try {
+    await client.query(`drop schema if exists ${schema} cascade`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A named way to make a test store, for running one suite on every engine. */
+export interface TestStoreFactory {
+  name: Store["kind"];
+  make: () => Promise<TestStore>;
+}
+
+/**
+ * The engines to run a suite on: SQLite always, PostgreSQL when it answers.
+ * @example for (const { name, make } of await testStores()) describe(name, () => { … });
+ */
+export async function testStores(): Promise<TestStoreFactory[]> {
+  const factories: TestStoreFactory[] = [{ name: "sqlite", make: makeTestSqliteStore }];
+  if (await postgresAvailable()) factories.push({ name: "postgres", make: makeTestPostgresStore });
+  return factories;
+}
