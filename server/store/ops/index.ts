@@ -1,13 +1,92 @@
-/** @module Every `StoreOps` method on one Kysely handle; the same code serves both engines and transactions. */
+/** @module `StoreOps` on one Kysely handle; the same code serves both engines, the store and its transactions. */
 import type { Kysely } from "kysely";
 import type { Database } from "../db-schema.js";
-import type { StoreOps } from "../types.js";
-import { bookingOps } from "./booking-ops.js";
-import { recordOps } from "./record-ops.js";
-import { slotOps } from "./slot-ops.js";
-import { widgetOps } from "./widget-ops.js";
+import type { ApiKeyRow, BookingQuery, BookingRow, IdempotencyRow, SlotRow, StoreOps, WidgetRow } from "../types.js";
+import * as bookings from "./booking-ops.js";
+import * as records from "./record-ops.js";
+import * as slots from "./slot-ops.js";
+import * as widgets from "./widget-ops.js";
 
-/** `StoreOps` bound to `db` (the store's Kysely instance or a transaction). */
-export function createOps(db: Kysely<Database>): StoreOps {
-  return { ...widgetOps(db), ...slotOps(db), ...bookingOps(db), ...recordOps(db) };
+type P<K extends keyof StoreOps> = Parameters<StoreOps[K]>;
+
+/**
+ * Every operation bound to `db`. A class rather than an object of closures because one is made per
+ * transaction on the booking hot path: `new` costs one allocation, merging closure objects cost ~15 µs.
+ * Call methods on the object (`store.getSlot(id)`); a detached `const { getSlot } = store` loses `this`.
+ */
+export class KyselyOps implements StoreOps {
+  constructor(protected readonly db: Kysely<Database>) {}
+
+  insertWidget(row: WidgetRow) {
+    return widgets.insertWidget(this.db, row);
+  }
+  getWidget(id: string) {
+    return widgets.getWidget(this.db, id);
+  }
+  listWidgets() {
+    return widgets.listWidgets(this.db);
+  }
+  updateWidget(...[id, patch]: P<"updateWidget">) {
+    return widgets.updateWidget(this.db, id, patch);
+  }
+  deleteWidget(id: string) {
+    return widgets.deleteWidget(this.db, id);
+  }
+
+  insertSlots(rows: SlotRow[]) {
+    return slots.insertSlots(this.db, rows);
+  }
+  getSlot(id: string) {
+    return slots.getSlot(this.db, id);
+  }
+  listSlots(...[widgetId, window]: P<"listSlots">) {
+    return slots.listSlots(this.db, widgetId, window);
+  }
+  updateSlot(...[id, patch]: P<"updateSlot">) {
+    return slots.updateSlot(this.db, id, patch);
+  }
+  deleteSlot(id: string) {
+    return slots.deleteSlot(this.db, id);
+  }
+  takeSeat(slotId: string, now: string) {
+    return slots.takeSeat(this.db, slotId, now);
+  }
+  releaseSeat(slotId: string, now: string) {
+    return slots.releaseSeat(this.db, slotId, now);
+  }
+
+  insertBooking(row: BookingRow) {
+    return bookings.insertBooking(this.db, row);
+  }
+  getBooking(id: string) {
+    return bookings.getBooking(this.db, id);
+  }
+  updateBooking(...[id, patch]: P<"updateBooking">) {
+    return bookings.updateBooking(this.db, id, patch);
+  }
+  findConfirmedBooking(slotId: string, emailIndexes: string[]) {
+    return bookings.findConfirmedBooking(this.db, slotId, emailIndexes);
+  }
+  listBookings(query: BookingQuery) {
+    return bookings.listBookings(this.db, query);
+  }
+  streamBookings(widgetId: string | undefined, pageSize: number) {
+    return bookings.streamBookings(this.db, widgetId, pageSize);
+  }
+
+  insertIdempotency(row: IdempotencyRow) {
+    return records.insertIdempotency(this.db, row);
+  }
+  getIdempotency(widgetId: string, key: string) {
+    return records.getIdempotency(this.db, widgetId, key);
+  }
+  purgeIdempotency(before: string) {
+    return records.purgeIdempotency(this.db, before);
+  }
+  insertApiKey(row: ApiKeyRow) {
+    return records.insertApiKey(this.db, row);
+  }
+  findApiKey(hash: string) {
+    return records.findApiKey(this.db, hash);
+  }
 }

@@ -2,33 +2,37 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db-schema.js";
 import { API_KEY_COLUMNS, IDEMPOTENCY_COLUMNS, toColumns } from "../row-mapping.js";
-import type { StoreOps } from "../types.js";
+import type { ApiKeyRow, IdempotencyRow } from "../types.js";
 
-type RecordOps = Pick<
-  StoreOps,
-  "insertIdempotency" | "getIdempotency" | "purgeIdempotency" | "insertApiKey" | "findApiKey"
->;
+type Db = Kysely<Database>;
 
-/** The idempotency and API key part of `StoreOps`. */
-export function recordOps(db: Kysely<Database>): RecordOps {
-  return {
-    async insertIdempotency(row) {
-      await db.insertInto("idempotency").values(toColumns(row)).execute();
-    },
-    getIdempotency: (widgetId, key) =>
-      db
-        .selectFrom("idempotency")
-        .select(IDEMPOTENCY_COLUMNS)
-        .where("widget_id", "=", widgetId)
-        .where("key", "=", key)
-        .executeTakeFirst(),
-    async purgeIdempotency(before) {
-      const result = await db.deleteFrom("idempotency").where("created_at", "<", before).executeTakeFirst();
-      return Number(result.numDeletedRows);
-    },
-    async insertApiKey(row) {
-      await db.insertInto("api_keys").values(toColumns(row)).execute();
-    },
-    findApiKey: (hash) => db.selectFrom("api_keys").select(API_KEY_COLUMNS).where("hash", "=", hash).executeTakeFirst(),
-  };
+/** Records the first answer to an idempotency key. */
+export async function insertIdempotency(db: Db, row: IdempotencyRow): Promise<void> {
+  await db.insertInto("idempotency").values(toColumns(row)).execute();
+}
+
+/** The recorded answer for (widget, key). */
+export function getIdempotency(db: Db, widgetId: string, key: string): Promise<IdempotencyRow | undefined> {
+  return db
+    .selectFrom("idempotency")
+    .select(IDEMPOTENCY_COLUMNS)
+    .where("widget_id", "=", widgetId)
+    .where("key", "=", key)
+    .executeTakeFirst();
+}
+
+/** Deletes records created before `before`; how many went. */
+export async function purgeIdempotency(db: Db, before: string): Promise<number> {
+  const result = await db.deleteFrom("idempotency").where("created_at", "<", before).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Inserts one API key (its hash). */
+export async function insertApiKey(db: Db, row: ApiKeyRow): Promise<void> {
+  await db.insertInto("api_keys").values(toColumns(row)).execute();
+}
+
+/** The API key with this hash. */
+export function findApiKey(db: Db, hash: string): Promise<ApiKeyRow | undefined> {
+  return db.selectFrom("api_keys").select(API_KEY_COLUMNS).where("hash", "=", hash).executeTakeFirst();
 }
