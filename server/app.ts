@@ -8,7 +8,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { hashToken, type KeyRing } from "./crypto/index.js";
 import type { Deps } from "./domain/deps.js";
 import type { AppEnv } from "./http/env.js";
-import { problemBody, problemResponse, errorToResponse } from "./http/problem.js";
+import { errorToResponse, problemBody, problemResponse } from "./http/problem.js";
 import { type LogFn, requestLog, stdoutLog } from "./http/request-log.js";
 import { RouteTable } from "./http/route-table.js";
 import { adminRoutes } from "./routes/admin.js";
@@ -76,7 +76,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use(secureHeaders({ crossOriginResourcePolicy: false }));
   app.use(async (c, next) => {
     await next();
-    if (!c.res.headers.has("cross-origin-resource-policy")) c.res.headers.set("Cross-Origin-Resource-Policy", "same-origin");
+    if (!c.res.headers.has("cross-origin-resource-policy"))
+      c.res.headers.set("Cross-Origin-Resource-Policy", "same-origin");
   });
   if (options.log !== false) app.use(requestLog(log));
 
@@ -87,7 +88,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.notFound((c) => {
     const id = c.get("requestId");
-    return problemResponse(problemBody("not_found", `No route ${c.req.method} ${c.req.path}`, id ? { requestId: id } : {}));
+    return problemResponse(
+      problemBody("not_found", `No route ${c.req.method} ${c.req.path}`, id ? { requestId: id } : {}),
+    );
   });
   app.onError((err, c) => errorToResponse(err, c, log));
   return app;

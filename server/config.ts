@@ -44,7 +44,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = int(env, "PORT", 8787, 0, 65535);
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl && !/^(postgres(ql)?:\/\/|sqlite:)/.test(databaseUrl)) {
-    throw new ConfigError(`DATABASE_URL must start with postgres://, postgresql:// or sqlite:, got "${databaseUrl.split(":")[0]}:…"`);
+    throw new ConfigError(
+      `DATABASE_URL must start with postgres://, postgresql:// or sqlite:, got "${databaseUrl.split(":")[0]}:…"`,
+    );
   }
   const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, "");
   if (!URL.canParse(publicUrl) || !/^https?:$/.test(new URL(publicUrl).protocol)) {

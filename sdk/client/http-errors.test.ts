@@ -72,7 +72,7 @@ describe("problem+json answers", () => {
 
 describe("answers that break the contract", () => {
   it("a body of the wrong shape is invalid_response with the schema's issues", async () => {
-    route("get", "widgets/wgt_demo", () => HttpResponse.json({ ...publicWidget, theme: { accent: "red" } }));
+    route("get", "widgets/wgt_demo", () => HttpResponse.json({ ...publicWidget, theme: { accent: 7 } }));
     const error = await failure(client().widgets.get("wgt_demo"));
     expect(error).toMatchObject({ status: 200, code: "invalid_response", method: "GET" });
     expect(error.issues.map((issue) => issue.path.join("."))).toContain("theme.accent");

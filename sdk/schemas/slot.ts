@@ -1,14 +1,14 @@
 /** @module Time slots: what a visitor picks from, and what the admin creates. */
 import * as z from "zod/mini";
-import { instantInputSchema, instantSchema, slotIdSchema, text, widgetIdSchema } from "./common.js";
+import { instantInputSchema, instantSchema, slotIdSchema, text, wholeNumber, widgetIdSchema } from "./common.js";
 
 /** A slot as the public list shows it. */
 export const slotSchema = z.object({
   id: slotIdSchema,
   startsAt: instantSchema,
   endsAt: instantSchema,
-  capacity: z.int(),
-  remaining: z.int(),
+  capacity: z.number(),
+  remaining: z.number(),
   label: z.optional(z.string()),
 });
 export type Slot = z.infer<typeof slotSchema>;
@@ -27,7 +27,7 @@ export type SlotQuery = z.input<typeof slotQuerySchema>;
 /** A slot as the admin API returns it, with its bookings counted. */
 export const adminSlotSchema = z.extend(slotSchema, {
   widgetId: widgetIdSchema,
-  booked: z.int(),
+  booked: z.number(),
   status: z.enum(["active", "cancelled"]),
   createdAt: instantSchema,
   updatedAt: instantSchema,

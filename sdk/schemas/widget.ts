@@ -1,15 +1,13 @@
 /** @module Widget configuration: the public part the widget reads, and the admin object around it. */
 import * as z from "zod/mini";
-import { instantSchema, localeSchema, text, timeZoneSchema, widgetIdSchema } from "./common.js";
+import { instantSchema, localeSchema, text, timeZoneSchema, wholeNumber, widgetIdSchema } from "./common.js";
 
-/** Colour of buttons and selected slots, `#rrggbb`. */
-const accentSchema = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, "Use a colour like #4f46e5"));
+// Each setting is its own constant (not a property of a shape object) so bundlers drop the admin-only ones from the widget.
 
-/** Look of the widget. */
+/** Look of the widget. Radius in px; 24 is already pill-shaped for our controls. */
 export const themeSchema = z.object({
-  accent: accentSchema,
-  /** Corner radius in px; 24 is already pill-shaped for our controls. */
-  radius: z.int().check(z.minimum(0), z.maximum(24)),
+  accent: z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, "Use a colour like #4f46e5")),
+  radius: wholeNumber(0, 24),
   mode: z.enum(["light", "dark", "auto"]),
 });
 export type Theme = z.infer<typeof themeSchema>;
@@ -27,35 +25,26 @@ export type FormField = z.infer<typeof formFieldSchema>;
 /** The consent checkbox, e.g. "I agree to be contacted about the class." */
 export const consentSchema = z.object({ text: text(500), required: z.boolean() });
 
+const phoneModeSchema = z.enum(["required", "optional", "hidden"]);
+const statusSchema = z.enum(["active", "paused"]);
+const titleSchema = text(120, "Give the widget a title");
+const longTextSchema = text(1000);
 const httpUrlSchema = z.url({ protocol: /^https?$/, error: "Use an http(s) URL" });
+const fieldsSchema = z.array(formFieldSchema).check(
+  z.maxLength(20),
+  z.refine((fields) => new Set(fields.map((f) => f.key)).size === fields.length, "Field keys must be unique"),
+);
 
 /** Origins allowed to embed a widget: `https://site.example` or `*`. */
-export const originSchema = z.union([
-  z.literal("*"),
-  z.string().check(z.regex(/^https?:\/\/[^/?#\s]+$/, "Use an origin like https://example.com (no path)")),
-]);
-
-/** The fields of a widget as the admin sets them; the same shape is reused for create and update. */
-const widgetSettingsShape = {
-  title: text(120, "Give the widget a title"),
-  description: z.optional(text(1000)),
-  locale: localeSchema,
-  timezone: timeZoneSchema,
-  theme: themeSchema,
-  phone: z.enum(["required", "optional", "hidden"]),
-  fields: z.array(formFieldSchema).check(
-    z.maxLength(20),
-    z.refine((fields) => new Set(fields.map((f) => f.key)).size === fields.length, "Field keys must be unique"),
-  ),
-  consent: z.optional(consentSchema),
-  successMessage: z.optional(text(1000)),
-  redirectUrl: z.optional(httpUrlSchema),
-  allowedOrigins: z.array(originSchema).check(z.minLength(1), z.maxLength(50)),
-  status: z.enum(["active", "paused"]),
-  notifyEmails: z
-    .array(z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.email("Enter a valid email address")))
-    .check(z.maxLength(20)),
-};
+export const originSchema = z
+  .string()
+  .check(z.regex(/^(\*|https?:\/\/[^/?#\s]+)$/, "Use an origin like https://example.com (no path), or *"));
+const originsSchema = z.array(originSchema).check(z.minLength(1), z.maxLength(50));
+const notifyEmailsSchema = z
+  .array(
+    z.string().check(z.trim(), z.toLowerCase(), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "Enter a valid email address")),
+  )
+  .check(z.maxLength(20));
 
 /** The configuration a visitor's browser may see; never origins or notification addresses. */
 export const publicWidgetSchema = z.object({
@@ -64,10 +53,18 @@ export const publicWidgetSchema = z.object({
   description: z.optional(z.string()),
   locale: z.string(),
   timezone: z.string(),
-  theme: themeSchema,
-  phone: z.enum(["required", "optional", "hidden"]),
-  fields: z.array(formFieldSchema),
-  consent: z.optional(consentSchema),
+  theme: z.object({ accent: z.string(), radius: z.number(), mode: z.enum(["light", "dark", "auto"]) }),
+  phone: phoneModeSchema,
+  fields: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      type: z.enum(["text", "textarea", "select", "checkbox"]),
+      required: z.boolean(),
+      options: z.optional(z.array(z.string())),
+    }),
+  ),
+  consent: z.optional(z.object({ text: z.string(), required: z.boolean() })),
   successMessage: z.optional(z.string()),
   redirectUrl: z.optional(z.string()),
 });
@@ -76,7 +73,7 @@ export type PublicWidget = z.infer<typeof publicWidgetSchema>;
 /** The widget as the admin API returns it. */
 export const widgetSchema = z.extend(publicWidgetSchema, {
   allowedOrigins: z.array(z.string()),
-  status: z.enum(["active", "paused"]),
+  status: statusSchema,
   notifyEmails: z.array(z.string()),
   createdAt: instantSchema,
   updatedAt: instantSchema,
@@ -85,33 +82,37 @@ export type Widget = z.infer<typeof widgetSchema>;
 
 /** Body of `POST /v1/admin/widgets`: only `title` is required. */
 export const widgetCreateSchema = z.object({
-  ...widgetSettingsShape,
-  locale: z._default(widgetSettingsShape.locale, "en"),
-  timezone: z._default(widgetSettingsShape.timezone, "UTC"),
-  theme: z._default(widgetSettingsShape.theme, () => ({ accent: "#4f46e5", radius: 12, mode: "auto" as const })),
-  phone: z._default(widgetSettingsShape.phone, "optional"),
-  fields: z._default(widgetSettingsShape.fields, () => []),
-  allowedOrigins: z._default(widgetSettingsShape.allowedOrigins, () => ["*"]),
-  status: z._default(widgetSettingsShape.status, "active"),
-  notifyEmails: z._default(widgetSettingsShape.notifyEmails, () => []),
+  title: titleSchema,
+  description: z.optional(longTextSchema),
+  locale: z._default(localeSchema, "en"),
+  timezone: z._default(timeZoneSchema, "UTC"),
+  theme: z._default(themeSchema, () => ({ accent: "#4f46e5", radius: 12, mode: "auto" as const })),
+  phone: z._default(phoneModeSchema, "optional"),
+  fields: z._default(fieldsSchema, () => []),
+  consent: z.optional(consentSchema),
+  successMessage: z.optional(longTextSchema),
+  redirectUrl: z.optional(httpUrlSchema),
+  allowedOrigins: z._default(originsSchema, () => ["*"]),
+  status: z._default(statusSchema, "active"),
+  notifyEmails: z._default(notifyEmailsSchema, () => []),
 });
 export type WidgetCreate = z.input<typeof widgetCreateSchema>;
 
 /** Body of `PATCH /v1/admin/widgets/{id}`: any subset; `null` clears an optional field. */
 export const widgetUpdateSchema = z.object({
-  title: z.optional(widgetSettingsShape.title),
-  description: z.optional(z.nullable(text(1000))),
-  locale: z.optional(widgetSettingsShape.locale),
-  timezone: z.optional(widgetSettingsShape.timezone),
-  theme: z.optional(widgetSettingsShape.theme),
-  phone: z.optional(widgetSettingsShape.phone),
-  fields: z.optional(widgetSettingsShape.fields),
+  title: z.optional(titleSchema),
+  description: z.optional(z.nullable(longTextSchema)),
+  locale: z.optional(localeSchema),
+  timezone: z.optional(timeZoneSchema),
+  theme: z.optional(themeSchema),
+  phone: z.optional(phoneModeSchema),
+  fields: z.optional(fieldsSchema),
   consent: z.optional(z.nullable(consentSchema)),
-  successMessage: z.optional(z.nullable(text(1000))),
+  successMessage: z.optional(z.nullable(longTextSchema)),
   redirectUrl: z.optional(z.nullable(httpUrlSchema)),
-  allowedOrigins: z.optional(widgetSettingsShape.allowedOrigins),
-  status: z.optional(widgetSettingsShape.status),
-  notifyEmails: z.optional(widgetSettingsShape.notifyEmails),
+  allowedOrigins: z.optional(originsSchema),
+  status: z.optional(statusSchema),
+  notifyEmails: z.optional(notifyEmailsSchema),
 });
 export type WidgetUpdate = z.input<typeof widgetUpdateSchema>;
 

@@ -13,7 +13,10 @@ function slotLookup(store: StoreOps) {
   const cache = new Map<string, Promise<SlotRow | undefined>>();
   return async (id: string) => {
     let slot = cache.get(id);
-    if (!slot) cache.set(id, (slot = store.getSlot(id)));
+    if (!slot) {
+      slot = store.getSlot(id);
+      cache.set(id, slot);
+    }
     return (await slot) ?? { id, startsAt: "", endsAt: "" };
   };
 }
@@ -60,15 +63,37 @@ export async function eraseBooking(deps: Deps, id: string): Promise<AdminBooking
     if (!row) throw new ApiError("not_found", `No booking ${id}`);
     const now = deps.now().toISOString();
     if (row.status === "confirmed") await tx.releaseSeat(row.slotId, now);
-    const erased = row.status === "erased" ? row : await tx.updateBooking(id, { status: "erased", pii: null, emailIndex: null, erasedAt: now, updatedAt: now });
+    const erased =
+      row.status === "erased"
+        ? row
+        : await tx.updateBooking(id, { status: "erased", pii: null, emailIndex: null, erasedAt: now, updatedAt: now });
     return toAdminBooking(deps.keys, erased!, await slotLookup(tx)(row.slotId));
   });
 }
 
 const CSV_COLUMNS = [
-  "id", "widget_id", "status", "slot_id", "slot_starts_at", "slot_ends_at", "created_at", "cancelled_at",
-  "name", "email", "phone", "consent", "timezone", "locale", "answers",
-  "page_url", "referrer", "utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content",
+  "id",
+  "widget_id",
+  "status",
+  "slot_id",
+  "slot_starts_at",
+  "slot_ends_at",
+  "created_at",
+  "cancelled_at",
+  "name",
+  "email",
+  "phone",
+  "consent",
+  "timezone",
+  "locale",
+  "answers",
+  "page_url",
+  "referrer",
+  "utm_source",
+  "utm_medium",
+  "utm_campaign",
+  "utm_term",
+  "utm_content",
 ];
 
 /** 500 rows a page: keeps memory flat however many bookings a widget has. */
@@ -83,9 +108,28 @@ export async function* exportBookingsCsv(deps: Deps, widgetId: string | undefine
     const p = openPersonalData(deps.keys, row);
     const utm = p?.context?.utm;
     yield csvRow([
-      row.id, row.widgetId, row.status, row.slotId, slot.startsAt, slot.endsAt, row.createdAt, row.cancelledAt,
-      p?.name, p?.email, p?.phone, p?.consent, p?.timezone, p?.locale, p?.answers ? JSON.stringify(p.answers) : "",
-      p?.context?.pageUrl, p?.context?.referrer, utm?.source, utm?.medium, utm?.campaign, utm?.term, utm?.content,
+      row.id,
+      row.widgetId,
+      row.status,
+      row.slotId,
+      slot.startsAt,
+      slot.endsAt,
+      row.createdAt,
+      row.cancelledAt,
+      p?.name,
+      p?.email,
+      p?.phone,
+      p?.consent,
+      p?.timezone,
+      p?.locale,
+      p?.answers ? JSON.stringify(p.answers) : "",
+      p?.context?.pageUrl,
+      p?.context?.referrer,
+      utm?.source,
+      utm?.medium,
+      utm?.campaign,
+      utm?.term,
+      utm?.content,
     ]);
   }
 }

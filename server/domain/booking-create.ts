@@ -24,7 +24,11 @@ export interface Outcome {
   replayed: boolean;
 }
 
-const fail = (code: ErrorCode, detail: string): Outcome => ({ status: 409, body: problemBody(code, detail), replayed: false });
+const fail = (code: ErrorCode, detail: string): Outcome => ({
+  status: 409,
+  body: problemBody(code, detail),
+  replayed: false,
+});
 
 /** The manage link put in confirmations and emails. */
 export function manageUrl(deps: Deps, bookingId: string, token: string): string {
@@ -45,7 +49,9 @@ export async function createBooking(
   if (issues.length > 0) throw validationFailed(issues);
   if (request.hp) return honeypotAnswer(deps, widget, request);
 
-  const key = idempotencyKey ? { value: idempotencyKey, hash: hashRequest(request), aad: `idem:${widget.id}:${idempotencyKey}` } : undefined;
+  const key = idempotencyKey
+    ? { value: idempotencyKey, hash: hashRequest(request), aad: `idem:${widget.id}:${idempotencyKey}` }
+    : undefined;
   if (key) {
     const earlier = await replay(deps, widget.id, key);
     if (earlier) return earlier;
@@ -70,7 +76,8 @@ export async function createBooking(
     // Another request with this key committed first: its answer is ours.
     const earlier = key && (await replay(deps, widget.id, key));
     if (earlier) return earlier;
-    if (err.constraint === "booking_email") return fail("already_booked", "This email already holds a seat in this slot");
+    if (err.constraint === "booking_email")
+      return fail("already_booked", "This email already holds a seat in this slot");
     throw err;
   }
 }
@@ -80,7 +87,8 @@ async function book(deps: Deps, tx: StoreOps, widget: Widget, request: ParsedBoo
   const slot = await tx.getSlot(request.slotId);
   if (!slot) throw new ApiError("not_found", `No slot ${request.slotId}`);
   if (slot.widgetId !== widget.id) return fail("slot_unavailable", "This slot belongs to another widget");
-  if (slot.status !== "active" || slot.startsAt <= now) return fail("slot_unavailable", "This slot can no longer be booked");
+  if (slot.status !== "active" || slot.startsAt <= now)
+    return fail("slot_unavailable", "This slot can no longer be booked");
   if (await tx.findConfirmedBooking(slot.id, blindIndexes(deps.keys, request.email))) {
     return fail("already_booked", "This email already holds a seat in this slot");
   }
@@ -103,11 +111,19 @@ async function book(deps: Deps, tx: StoreOps, widget: Widget, request: ParsedBoo
   };
   row.pii = sealPersonalData(deps.keys, row.id, personal);
   await tx.insertBooking(row);
-  const body: BookingCreated = { booking: toBooking(row, slot), manageToken: token, manageUrl: manageUrl(deps, row.id, token) };
+  const body: BookingCreated = {
+    booking: toBooking(row, slot),
+    manageToken: token,
+    manageUrl: manageUrl(deps, row.id, token),
+  };
   return { status: 201, body, replayed: false };
 }
 
-async function replay(deps: Deps, widgetId: string, key: { value: string; hash: string; aad: string }): Promise<Outcome | undefined> {
+async function replay(
+  deps: Deps,
+  widgetId: string,
+  key: { value: string; hash: string; aad: string },
+): Promise<Outcome | undefined> {
   const row = await deps.store.getIdempotency(widgetId, key.value);
   if (!row) return undefined;
   const cutoff = new Date(deps.now().getTime() - IDEMPOTENCY_TTL_MS).toISOString();
@@ -127,6 +143,12 @@ async function honeypotAnswer(deps: Deps, widget: Widget, request: ParsedBooking
   const slot = (await deps.store.getSlot(request.slotId)) ?? { id: request.slotId, startsAt: now, endsAt: now };
   const id = newId("bkg");
   const token = newToken();
-  const booking = { id, widgetId: widget.id, status: "confirmed" as const, slot: { id: slot.id, startsAt: slot.startsAt, endsAt: slot.endsAt }, createdAt: now };
+  const booking = {
+    id,
+    widgetId: widget.id,
+    status: "confirmed" as const,
+    slot: { id: slot.id, startsAt: slot.startsAt, endsAt: slot.endsAt },
+    createdAt: now,
+  };
   return { status: 201, body: { booking, manageToken: token, manageUrl: manageUrl(deps, id, token) }, replayed: false };
 }

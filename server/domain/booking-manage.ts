@@ -9,11 +9,17 @@ import { toBooking } from "./booking-view.js";
 import type { Deps } from "./deps.js";
 import { toWidget } from "./widgets.js";
 
-async function authorised(tx: StoreOps, bookingId: string, token: string | undefined): Promise<{ row: BookingRow; slot: SlotRow }> {
+async function authorised(
+  tx: StoreOps,
+  bookingId: string,
+  token: string | undefined,
+): Promise<{ row: BookingRow; slot: SlotRow }> {
   const row = await tx.getBooking(bookingId);
   if (!row) throw new ApiError("not_found", `No booking ${bookingId}`);
   if (!token || !tokenMatches(token, row.tokenHash)) {
-    throw new ApiError("unauthorized", "A valid manage token is required", { headers: { "www-authenticate": "Bearer" } });
+    throw new ApiError("unauthorized", "A valid manage token is required", {
+      headers: { "www-authenticate": "Bearer" },
+    });
   }
   const slot = await tx.getSlot(row.slotId);
   if (!slot) throw new ApiError("not_found", `No booking ${bookingId}`);
@@ -39,7 +45,12 @@ export async function cancelOwnBooking(deps: Deps, bookingId: string, token: str
 }
 
 /** Move the booking to another slot of the same widget, atomically: the new seat is taken and the old one freed, or nothing changes. */
-export async function rescheduleOwnBooking(deps: Deps, bookingId: string, token: string | undefined, slotId: string): Promise<Booking> {
+export async function rescheduleOwnBooking(
+  deps: Deps,
+  bookingId: string,
+  token: string | undefined,
+  slotId: string,
+): Promise<Booking> {
   try {
     return await deps.store.transaction(async (tx) => {
       const { row, slot } = await authorised(tx, bookingId, token);
@@ -48,8 +59,10 @@ export async function rescheduleOwnBooking(deps: Deps, bookingId: string, token:
       const target = await tx.getSlot(slotId);
       if (!target) throw new ApiError("not_found", `No slot ${slotId}`);
       const now = deps.now().toISOString();
-      if (target.widgetId !== row.widgetId) throw new ApiError("slot_unavailable", "This slot belongs to another widget");
-      if (target.status !== "active" || target.startsAt <= now) throw new ApiError("slot_unavailable", "This slot can no longer be booked");
+      if (target.widgetId !== row.widgetId)
+        throw new ApiError("slot_unavailable", "This slot belongs to another widget");
+      if (target.status !== "active" || target.startsAt <= now)
+        throw new ApiError("slot_unavailable", "This slot can no longer be booked");
       if (row.emailIndex && (await tx.findConfirmedBooking(target.id, [row.emailIndex]))) {
         throw new ApiError("already_booked", "This email already holds a seat in that slot");
       }
@@ -59,7 +72,8 @@ export async function rescheduleOwnBooking(deps: Deps, bookingId: string, token:
       return toBooking(updated!, target);
     });
   } catch (err) {
-    if (err instanceof UniqueViolationError) throw new ApiError("already_booked", "This email already holds a seat in that slot");
+    if (err instanceof UniqueViolationError)
+      throw new ApiError("already_booked", "This email already holds a seat in that slot");
     throw err;
   }
 }

@@ -38,7 +38,11 @@ export function toBooking(row: BookingRow, slot: Pick<SlotRow, "id" | "startsAt"
 }
 
 /** The booking as the admin sees it: decrypted personal data, none once erased. */
-export function toAdminBooking(keys: KeyRing, row: BookingRow, slot: Pick<SlotRow, "id" | "startsAt" | "endsAt">): AdminBooking {
+export function toAdminBooking(
+  keys: KeyRing,
+  row: BookingRow,
+  slot: Pick<SlotRow, "id" | "startsAt" | "endsAt">,
+): AdminBooking {
   return {
     ...toBooking(row, slot),
     ...openPersonalData(keys, row),

@@ -26,11 +26,22 @@ export function toSlot(row: SlotRow): Slot {
 
 /** Row → admin slot. */
 export function toAdminSlot(row: SlotRow): AdminSlot {
-  return { ...toSlot(row), widgetId: row.widgetId, booked: row.booked, status: row.status, createdAt: row.createdAt, updatedAt: row.updatedAt };
+  return {
+    ...toSlot(row),
+    widgetId: row.widgetId,
+    booked: row.booked,
+    status: row.status,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
 }
 
 /** Future, active slots of a widget in a window (default: the next 30 days), sorted by start. */
-export async function listPublicSlots(deps: Deps, widgetId: string, query: output<typeof slotQuerySchema>): Promise<Slot[]> {
+export async function listPublicSlots(
+  deps: Deps,
+  widgetId: string,
+  query: output<typeof slotQuerySchema>,
+): Promise<Slot[]> {
   const now = deps.now().toISOString();
   const from = query.from && query.from > now ? query.from : now;
   const to = query.to ?? new Date(Date.parse(from) + DEFAULT_WINDOW_MS).toISOString();
@@ -42,7 +53,11 @@ export async function listPublicSlots(deps: Deps, widgetId: string, query: outpu
 }
 
 /** Create slots for a widget. */
-export async function createSlots(deps: Deps, widgetId: string, inputs: output<typeof slotInputSchema>[]): Promise<AdminSlot[]> {
+export async function createSlots(
+  deps: Deps,
+  widgetId: string,
+  inputs: output<typeof slotInputSchema>[],
+): Promise<AdminSlot[]> {
   await getWidget(deps, widgetId);
   const now = deps.now().toISOString();
   const rows: SlotRow[] = inputs.map((input) => ({
@@ -74,13 +89,18 @@ async function getSlotRow(deps: Deps, slotId: string): Promise<SlotRow> {
 }
 
 /** Change a slot; capacity never drops below the seats already booked. */
-export async function updateSlot(deps: Deps, slotId: string, patch: output<typeof slotUpdateSchema>): Promise<AdminSlot> {
+export async function updateSlot(
+  deps: Deps,
+  slotId: string,
+  patch: output<typeof slotUpdateSchema>,
+): Promise<AdminSlot> {
   return deps.store.transaction(async (tx) => {
     const current = await tx.getSlot(slotId);
     if (!current) throw new ApiError("not_found", `No slot ${slotId}`);
     const startsAt = patch.startsAt ?? current.startsAt;
     const endsAt = patch.endsAt ?? current.endsAt;
-    if (endsAt <= startsAt) throw validationFailed([{ path: ["endsAt"], code: "custom", message: "A slot must end after it starts" }]);
+    if (endsAt <= startsAt)
+      throw validationFailed([{ path: ["endsAt"], code: "custom", message: "A slot must end after it starts" }]);
     if (patch.capacity !== undefined && patch.capacity < current.booked) {
       throw validationFailed([
         { path: ["capacity"], code: "too_small", message: `${current.booked} seats are already booked` },

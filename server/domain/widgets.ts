@@ -26,7 +26,11 @@ function settingsOf(widget: Omit<Widget, "id" | "createdAt" | "updatedAt">): str
 }
 
 /** Create a widget from a validated create body. */
-export async function createWidget(deps: Deps, input: output<typeof widgetCreateSchema>, id = newId("wgt")): Promise<Widget> {
+export async function createWidget(
+  deps: Deps,
+  input: output<typeof widgetCreateSchema>,
+  id = newId("wgt"),
+): Promise<Widget> {
   const now = deps.now().toISOString();
   const row: WidgetRow = { id, status: input.status, config: settingsOf(input), createdAt: now, updatedAt: now };
   await deps.store.insertWidget(row);

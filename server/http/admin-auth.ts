@@ -1,7 +1,7 @@
 /** @module Admin routes need `Authorization: Bearer sk_…`. */
 import type { MiddlewareHandler } from "hono";
-import { type Deps } from "../domain/deps.js";
 import { isAdminKey } from "../domain/api-keys.js";
+import type { Deps } from "../domain/deps.js";
 import { ApiError } from "./api-error.js";
 import type { AppEnv } from "./env.js";
 

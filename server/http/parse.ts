@@ -36,7 +36,8 @@ export function parseQuery<S extends $ZodType>(c: Context, schema: S): output<S>
   try {
     return parseWith(schema, c.req.query());
   } catch (err) {
-    if (err instanceof ApiError) throw new ApiError("bad_request", "Some query parameters are invalid", { issues: err.issues });
+    if (err instanceof ApiError)
+      throw new ApiError("bad_request", "Some query parameters are invalid", { issues: err.issues });
     throw err;
   }
 }

@@ -34,7 +34,11 @@ describe("public edge", () => {
     const { widgetId } = await t.seed({ widget: { allowedOrigins: ["https://school.example"] } });
     const preflight = (origin: string) =>
       t.call("OPTIONS", `/v1/widgets/${widgetId}/bookings`, {
-        headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type,idempotency-key" },
+        headers: {
+          origin,
+          "access-control-request-method": "POST",
+          "access-control-request-headers": "content-type,idempotency-key",
+        },
       });
     const ok = await preflight("https://school.example");
     expect(ok.status).toBe(204);
@@ -55,7 +59,10 @@ describe("public edge", () => {
     });
     expect(full.status).toBe(409);
     expect(full.headers.get("access-control-allow-origin")).toBe("https://any.example");
-    const invalid = await t.call("POST", `/v1/widgets/${widgetId}/bookings`, { body: {}, headers: { origin: "https://any.example" } });
+    const invalid = await t.call("POST", `/v1/widgets/${widgetId}/bookings`, {
+      body: {},
+      headers: { origin: "https://any.example" },
+    });
     expect(invalid.status).toBe(422);
     expect(invalid.headers.get("access-control-allow-origin")).toBe("https://any.example");
   });

@@ -6,7 +6,11 @@ import { clientIp } from "./client-ip.js";
 import type { AppEnv } from "./env.js";
 
 /** Rate-limits by `ip|widgetId`; a limit of 0 turns it off. */
-export function bookingRateLimit(options: { perMinute: number; trustProxy: boolean; now?: () => number }): MiddlewareHandler<AppEnv> {
+export function bookingRateLimit(options: {
+  perMinute: number;
+  trustProxy: boolean;
+  now?: () => number;
+}): MiddlewareHandler<AppEnv> {
   if (options.perMinute === 0) return (_c, next) => next();
   const limiter = new FixedWindowLimiter({ limit: options.perMinute, windowMs: 60_000, now: options.now });
   return async (c, next) => {

@@ -6,7 +6,10 @@ import type { AppEnv } from "./env.js";
 import { parseJsonBody, parseQuery } from "./parse.js";
 
 /** What a route takes and answers, in the contract's schemas. */
-export interface RouteDoc<B extends $ZodType | undefined = $ZodType | undefined, Q extends $ZodType | undefined = $ZodType | undefined> {
+export interface RouteDoc<
+  B extends $ZodType | undefined = $ZodType | undefined,
+  Q extends $ZodType | undefined = $ZodType | undefined,
+> {
   method: "get" | "post" | "patch" | "delete";
   /** OpenAPI-style path, e.g. `/v1/widgets/{widgetId}`. */
   path: string;

@@ -25,10 +25,21 @@ function operation(doc: RouteDoc): Record<string, unknown> {
     }
   }
   if (doc.auth === "manage") {
-    parameters.push({ name: "token", in: "query", required: false, description: "Manage token, for links in emails", schema: { type: "string" } });
+    parameters.push({
+      name: "token",
+      in: "query",
+      required: false,
+      description: "Manage token, for links in emails",
+      schema: { type: "string" },
+    });
   }
   if (doc.method === "post" && doc.path.endsWith("/bookings")) {
-    parameters.push({ name: "Idempotency-Key", in: "header", required: false, schema: { type: "string", maxLength: 255 } });
+    parameters.push({
+      name: "Idempotency-Key",
+      in: "header",
+      required: false,
+      schema: { type: "string", maxLength: 255 },
+    });
   }
   const responses: Record<string, unknown> = {
     [doc.response.status]: {
@@ -41,7 +52,8 @@ function operation(doc: RouteDoc): Record<string, unknown> {
     },
   };
   const byStatus = new Map<number, ErrorCode[]>();
-  for (const code of doc.errors ?? []) byStatus.set(ERROR_CODES[code].status, [...(byStatus.get(ERROR_CODES[code].status) ?? []), code]);
+  for (const code of doc.errors ?? [])
+    byStatus.set(ERROR_CODES[code].status, [...(byStatus.get(ERROR_CODES[code].status) ?? []), code]);
   for (const [status, codes] of byStatus) {
     responses[status] = {
       description: codes.map((code) => `\`${code}\``).join(", "),
@@ -53,22 +65,29 @@ function operation(doc: RouteDoc): Record<string, unknown> {
     summary: doc.summary,
     tags: [doc.tag],
     ...(parameters.length ? { parameters } : {}),
-    ...(doc.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(doc.body, "input") } } } } : {}),
+    ...(doc.body
+      ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(doc.body, "input") } } } }
+      : {}),
     responses,
-    ...(doc.auth === "admin" ? { security: [{ adminKey: [] }] } : doc.auth === "manage" ? { security: [{ manageToken: [] }, {}] } : {}),
+    ...(doc.auth === "admin"
+      ? { security: [{ adminKey: [] }] }
+      : doc.auth === "manage"
+        ? { security: [{ manageToken: [] }, {}] }
+        : {}),
   };
 }
 
 /** The OpenAPI document of every route in the table. */
 export function buildOpenApi(docs: RouteDoc[], serverUrl: string): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const doc of docs) (paths[doc.path] ??= {})[doc.method] = operation(doc);
+  for (const doc of docs) paths[doc.path] = { ...paths[doc.path], [doc.method]: operation(doc) };
   return {
     openapi: "3.1.0",
     info: {
       title: "Slotbook API",
       version: "1.0.0",
-      description: "Book a demo class: public widget routes, manage routes for the visitor, admin routes for the marketer. Errors are RFC 9457 problem+json with a stable `code`.",
+      description:
+        "Book a demo class: public widget routes, manage routes for the visitor, admin routes for the marketer. Errors are RFC 9457 problem+json with a stable `code`.",
     },
     servers: [{ url: serverUrl }],
     paths,

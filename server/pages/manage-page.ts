@@ -5,17 +5,21 @@ import { page } from "./layout.js";
 
 /** The manage page for a booking. */
 export function managePage(booking: Booking, title: string, token: string, baseUrl: string) {
-  const when = new Intl.DateTimeFormat("en", { dateStyle: "full", timeStyle: "short", timeZone: "UTC" }).format(new Date(booking.slot.startsAt));
+  const when = new Intl.DateTimeFormat("en", { dateStyle: "full", timeStyle: "short", timeZone: "UTC" }).format(
+    new Date(booking.slot.startsAt),
+  );
   const ics = `${baseUrl}/v1/bookings/${booking.id}/invite.ics?token=${encodeURIComponent(token)}`;
   return page(
     `${title} — your booking`,
     html`<h1>${title}</h1>
 <div class="card"><p><strong>${when} (UTC)</strong></p>
 <p>Status: <strong>${booking.status}</strong></p>
-${booking.status === "confirmed"
-  ? html`<p><a href="${ics}">Add to calendar</a></p>
+${
+  booking.status === "confirmed"
+    ? html`<p><a href="${ics}">Add to calendar</a></p>
 <form method="post" action="${baseUrl}/manage/${booking.id}/cancel"><input type="hidden" name="token" value="${token}">
 <button type="submit">Cancel this booking</button></form>`
-  : html`<p>This booking is ${booking.status}; its seat is free for someone else.</p>`}</div>`,
+    : html`<p>This booking is ${booking.status}; its seat is free for someone else.</p>`
+}</div>`,
   );
 }

@@ -17,7 +17,9 @@ describe.each(engines)("admin routes on $name", (factory) => {
     const none = await t.call("GET", "/v1/admin/widgets");
     expect(none.status).toBe(401);
     expect(none.headers.get("www-authenticate")).toContain("Bearer");
-    expect((await t.call("GET", "/v1/admin/widgets", { headers: { authorization: "Bearer sk_wrong" } })).status).toBe(401);
+    expect((await t.call("GET", "/v1/admin/widgets", { headers: { authorization: "Bearer sk_wrong" } })).status).toBe(
+      401,
+    );
     expect((await t.admin("GET", "/v1/admin/widgets")).status).toBe(200);
   });
 
@@ -38,7 +40,11 @@ describe.each(engines)("admin routes on $name", (factory) => {
     });
     expect((await (await t.admin("GET", "/v1/admin/widgets")).json()).data).toHaveLength(1);
     const patched = await (
-      await t.admin("PATCH", `/v1/admin/widgets/${widget.id}`, { description: null, timezone: "Asia/Kolkata", theme: { accent: "#0f766e", radius: 4, mode: "dark" } })
+      await t.admin("PATCH", `/v1/admin/widgets/${widget.id}`, {
+        description: null,
+        timezone: "Asia/Kolkata",
+        theme: { accent: "#0f766e", radius: 4, mode: "dark" },
+      })
     ).json();
     expect(patched).toMatchObject({ title: "Spanish A1", timezone: "Asia/Kolkata", theme: { mode: "dark" } });
     expect(patched).not.toHaveProperty("description");
@@ -48,7 +54,11 @@ describe.each(engines)("admin routes on $name", (factory) => {
   });
 
   it("validates widget bodies with field issues", async () => {
-    const res = await t.admin("POST", "/v1/admin/widgets", { title: "", timezone: "Mars/Base", allowedOrigins: ["https://a.example/path"] });
+    const res = await t.admin("POST", "/v1/admin/widgets", {
+      title: "",
+      timezone: "Mars/Base",
+      allowedOrigins: ["https://a.example/path"],
+    });
     expect(res.status).toBe(422);
     const paths = (await res.json()).issues.map((i: { path: string[] }) => i.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["title", "timezone", "allowedOrigins.0"]));
@@ -63,7 +73,10 @@ describe.each(engines)("admin routes on $name", (factory) => {
     expect(tooSmall.status).toBe(422);
     const belowBooked = await t.admin("PATCH", `/v1/admin/slots/${slotIds[0]}`, { capacity: 1, label: "Intro" });
     expect(await belowBooked.json()).toMatchObject({ capacity: 1, label: "Intro", remaining: 0 });
-    const bad = await t.admin("PATCH", `/v1/admin/slots/${slotIds[1]}`, { capacity: 1, endsAt: "2020-01-01T00:00:00Z" });
+    const bad = await t.admin("PATCH", `/v1/admin/slots/${slotIds[1]}`, {
+      capacity: 1,
+      endsAt: "2020-01-01T00:00:00Z",
+    });
     expect(bad.status).toBe(422);
     const cancelled = await t.admin("DELETE", `/v1/admin/slots/${slotIds[0]}`);
     expect(cancelled.status).toBe(200);
@@ -76,7 +89,9 @@ describe.each(engines)("admin routes on $name", (factory) => {
   it("refuses capacity below the seats booked", async () => {
     const { widgetId, slotIds } = await t.seed({ capacities: [3] });
     await t.call("POST", `/v1/widgets/${widgetId}/bookings`, { body: bookingBody(slotIds[0]!) });
-    await t.call("POST", `/v1/widgets/${widgetId}/bookings`, { body: bookingBody(slotIds[0]!, { email: "b@example.com" }) });
+    await t.call("POST", `/v1/widgets/${widgetId}/bookings`, {
+      body: bookingBody(slotIds[0]!, { email: "b@example.com" }),
+    });
     const res = await t.admin("PATCH", `/v1/admin/slots/${slotIds[0]}`, { capacity: 1 });
     expect(res.status).toBe(422);
     expect((await res.json()).issues[0].path).toEqual(["capacity"]);
@@ -87,7 +102,9 @@ describe.each(engines)("admin routes on $name", (factory) => {
     const ids: string[] = [];
     for (let i = 0; i < 7; i++) {
       t.setNow(new Date(Date.now() + i * 1000));
-      const res = await t.call("POST", `/v1/widgets/${widgetId}/bookings`, { body: bookingBody(slotIds[0]!, { email: `p${i}@example.com` }) });
+      const res = await t.call("POST", `/v1/widgets/${widgetId}/bookings`, {
+        body: bookingBody(slotIds[0]!, { email: `p${i}@example.com` }),
+      });
       ids.push((await res.json()).booking.id);
     }
     const seen: string[] = [];
@@ -100,7 +117,9 @@ describe.each(engines)("admin routes on $name", (factory) => {
       cursor = page.nextCursor;
     } while (cursor);
     expect(seen).toEqual([...ids].reverse());
-    const found = await (await t.admin("GET", `/v1/admin/bookings?email=${encodeURIComponent(" P3@Example.com ")}`)).json();
+    const found = await (
+      await t.admin("GET", `/v1/admin/bookings?email=${encodeURIComponent(" P3@Example.com ")}`)
+    ).json();
     expect(found.data.map((b: { id: string }) => b.id)).toEqual([ids[3]]);
     expect((await (await t.admin("GET", "/v1/admin/bookings?email=p3@example.co")).json()).data).toHaveLength(0);
     expect((await t.admin("GET", "/v1/admin/bookings?limit=1000")).status).toBe(400);
@@ -110,7 +129,9 @@ describe.each(engines)("admin routes on $name", (factory) => {
 
   it("erases personal data for good and frees the seat", async () => {
     const { widgetId, slotIds } = await t.seed({ capacities: [1] });
-    const { booking } = await (await t.call("POST", `/v1/widgets/${widgetId}/bookings`, { body: bookingBody(slotIds[0]!) })).json();
+    const { booking } = await (
+      await t.call("POST", `/v1/widgets/${widgetId}/bookings`, { body: bookingBody(slotIds[0]!) })
+    ).json();
     const erased = adminBookingSchema.parse(await (await t.admin("DELETE", `/v1/admin/bookings/${booking.id}`)).json());
     expect(erased.status).toBe("erased");
     expect(erased.erasedAt).toBeTruthy();
@@ -119,16 +140,24 @@ describe.each(engines)("admin routes on $name", (factory) => {
     expect(again.status).toBe("erased");
     expect(again).not.toHaveProperty("email");
     expect((await (await t.admin("GET", "/v1/admin/bookings?email=ada@example.com")).json()).data).toHaveLength(0);
-    expect((await t.call("POST", `/v1/widgets/${widgetId}/bookings`, { body: bookingBody(slotIds[0]!, { email: "next@example.com" }) })).status).toBe(201);
+    expect(
+      (
+        await t.call("POST", `/v1/widgets/${widgetId}/bookings`, {
+          body: bookingBody(slotIds[0]!, { email: "next@example.com" }),
+        })
+      ).status,
+    ).toBe(201);
     expect((await t.admin("DELETE", "/v1/admin/bookings/bkg_nope")).status).toBe(404);
   });
 
   it("exports CSV with every booking and formula cells escaped", async () => {
     const { widgetId, slotIds } = await t.seed({ capacities: [5] });
     await t.call("POST", `/v1/widgets/${widgetId}/bookings`, {
-      body: bookingBody(slotIds[0]!, { name: "=HYPERLINK(\"http://x\")", context: { utm: { source: "@news" } } }),
+      body: bookingBody(slotIds[0]!, { name: '=HYPERLINK("http://x")', context: { utm: { source: "@news" } } }),
     });
-    await t.call("POST", `/v1/widgets/${widgetId}/bookings`, { body: bookingBody(slotIds[0]!, { email: "b@example.com", name: "Bo, \"Jr\"" }) });
+    await t.call("POST", `/v1/widgets/${widgetId}/bookings`, {
+      body: bookingBody(slotIds[0]!, { email: "b@example.com", name: 'Bo, "Jr"' }),
+    });
     const res = await t.admin("GET", `/v1/admin/bookings/export.csv?widgetId=${widgetId}`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("text/csv");

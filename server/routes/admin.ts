@@ -46,32 +46,69 @@ export function adminRoutes({ table, deps, adminKeyHash }: RouteContext): void {
   const writeErrors = [...errors, "bad_request", "unsupported_media_type", "validation_failed"] as const;
 
   table.add(
-    { method: "post", path: "/v1/admin/widgets", summary: "Create a widget", tag, auth, body: widgetCreateSchema,
-      response: { status: 201, description: "The widget", schema: widgetSchema }, errors: [...writeErrors] },
+    {
+      method: "post",
+      path: "/v1/admin/widgets",
+      summary: "Create a widget",
+      tag,
+      auth,
+      body: widgetCreateSchema,
+      response: { status: 201, description: "The widget", schema: widgetSchema },
+      errors: [...writeErrors],
+    },
     mw,
     async (c, { body }) => c.json(await createWidget(deps, body), 201),
   );
   table.add(
-    { method: "get", path: "/v1/admin/widgets", summary: "List widgets", tag, auth,
-      response: { status: 200, description: "Every widget", schema: widgetListSchema }, errors: ["unauthorized"] },
+    {
+      method: "get",
+      path: "/v1/admin/widgets",
+      summary: "List widgets",
+      tag,
+      auth,
+      response: { status: 200, description: "Every widget", schema: widgetListSchema },
+      errors: ["unauthorized"],
+    },
     mw,
     async (c) => c.json({ data: await listWidgets(deps) }),
   );
   table.add(
-    { method: "get", path: "/v1/admin/widgets/{widgetId}", summary: "Get a widget", tag, auth,
-      response: { status: 200, description: "The widget", schema: widgetSchema }, errors: [...errors] },
+    {
+      method: "get",
+      path: "/v1/admin/widgets/{widgetId}",
+      summary: "Get a widget",
+      tag,
+      auth,
+      response: { status: 200, description: "The widget", schema: widgetSchema },
+      errors: [...errors],
+    },
     mw,
     async (c) => c.json(await getWidget(deps, param(c, "widgetId"))),
   );
   table.add(
-    { method: "patch", path: "/v1/admin/widgets/{widgetId}", summary: "Update a widget (null clears an optional field)", tag, auth,
-      body: widgetUpdateSchema, response: { status: 200, description: "The widget", schema: widgetSchema }, errors: [...writeErrors] },
+    {
+      method: "patch",
+      path: "/v1/admin/widgets/{widgetId}",
+      summary: "Update a widget (null clears an optional field)",
+      tag,
+      auth,
+      body: widgetUpdateSchema,
+      response: { status: 200, description: "The widget", schema: widgetSchema },
+      errors: [...writeErrors],
+    },
     mw,
     async (c, { body }) => c.json(await updateWidget(deps, param(c, "widgetId"), body)),
   );
   table.add(
-    { method: "delete", path: "/v1/admin/widgets/{widgetId}", summary: "Delete a widget with its slots and bookings", tag, auth,
-      response: { status: 204, description: "Deleted" }, errors: [...errors] },
+    {
+      method: "delete",
+      path: "/v1/admin/widgets/{widgetId}",
+      summary: "Delete a widget with its slots and bookings",
+      tag,
+      auth,
+      response: { status: 204, description: "Deleted" },
+      errors: [...errors],
+    },
     mw,
     async (c) => {
       await deleteWidget(deps, param(c, "widgetId"));
@@ -80,26 +117,56 @@ export function adminRoutes({ table, deps, adminKeyHash }: RouteContext): void {
   );
 
   table.add(
-    { method: "post", path: "/v1/admin/widgets/{widgetId}/slots", summary: "Create slots", tag, auth, body: slotCreateSchema,
-      response: { status: 201, description: "The created slots", schema: adminSlotListSchema }, errors: [...writeErrors] },
+    {
+      method: "post",
+      path: "/v1/admin/widgets/{widgetId}/slots",
+      summary: "Create slots",
+      tag,
+      auth,
+      body: slotCreateSchema,
+      response: { status: 201, description: "The created slots", schema: adminSlotListSchema },
+      errors: [...writeErrors],
+    },
     mw,
     async (c, { body }) => c.json({ slots: await createSlots(deps, param(c, "widgetId"), body.slots) }, 201),
   );
   table.add(
-    { method: "get", path: "/v1/admin/widgets/{widgetId}/slots", summary: "Every slot of a widget with booked counts", tag, auth,
-      response: { status: 200, description: "Slots", schema: adminSlotListSchema }, errors: [...errors] },
+    {
+      method: "get",
+      path: "/v1/admin/widgets/{widgetId}/slots",
+      summary: "Every slot of a widget with booked counts",
+      tag,
+      auth,
+      response: { status: 200, description: "Slots", schema: adminSlotListSchema },
+      errors: [...errors],
+    },
     mw,
     async (c) => c.json({ slots: await listAdminSlots(deps, param(c, "widgetId")) }),
   );
   table.add(
-    { method: "patch", path: "/v1/admin/slots/{slotId}", summary: "Update a slot", tag, auth, body: slotUpdateSchema,
-      response: { status: 200, description: "The slot", schema: adminSlotSchema }, errors: [...writeErrors] },
+    {
+      method: "patch",
+      path: "/v1/admin/slots/{slotId}",
+      summary: "Update a slot",
+      tag,
+      auth,
+      body: slotUpdateSchema,
+      response: { status: 200, description: "The slot", schema: adminSlotSchema },
+      errors: [...writeErrors],
+    },
     mw,
     async (c, { body }) => c.json(await updateSlot(deps, param(c, "slotId"), body)),
   );
   table.add(
-    { method: "delete", path: "/v1/admin/slots/{slotId}", summary: "Delete a slot; one with bookings is cancelled instead (200)", tag, auth,
-      response: { status: 204, description: "Deleted (or 200 with the cancelled slot)" }, errors: [...errors] },
+    {
+      method: "delete",
+      path: "/v1/admin/slots/{slotId}",
+      summary: "Delete a slot; one with bookings is cancelled instead (200)",
+      tag,
+      auth,
+      response: { status: 204, description: "Deleted (or 200 with the cancelled slot)" },
+      errors: [...errors],
+    },
     mw,
     async (c) => {
       const cancelled = await deleteSlot(deps, param(c, "slotId"));
@@ -108,16 +175,30 @@ export function adminRoutes({ table, deps, adminKeyHash }: RouteContext): void {
   );
 
   table.add(
-    { method: "get", path: "/v1/admin/bookings", summary: "List bookings, newest first, with cursor paging and exact email lookup", tag, auth,
-      query: bookingListQuerySchema, response: { status: 200, description: "A page", schema: bookingListSchema },
-      errors: ["unauthorized", "bad_request"] },
+    {
+      method: "get",
+      path: "/v1/admin/bookings",
+      summary: "List bookings, newest first, with cursor paging and exact email lookup",
+      tag,
+      auth,
+      query: bookingListQuerySchema,
+      response: { status: 200, description: "A page", schema: bookingListSchema },
+      errors: ["unauthorized", "bad_request"],
+    },
     mw,
     async (c, { query }) => c.json(await listBookings(deps, query)),
   );
   table.add(
-    { method: "get", path: "/v1/admin/bookings/export.csv", summary: "Every booking as CSV (streamed)", tag, auth,
+    {
+      method: "get",
+      path: "/v1/admin/bookings/export.csv",
+      summary: "Every booking as CSV (streamed)",
+      tag,
+      auth,
       query: z.object({ widgetId: z.optional(widgetIdSchema) }),
-      response: { status: 200, description: "text/csv, one row a booking", contentType: "text/csv" }, errors: ["unauthorized", "bad_request"] },
+      response: { status: 200, description: "text/csv, one row a booking", contentType: "text/csv" },
+      errors: ["unauthorized", "bad_request"],
+    },
     mw,
     async (c, { query }) => {
       if (query.widgetId) await getWidget(deps, query.widgetId);
@@ -131,14 +212,28 @@ export function adminRoutes({ table, deps, adminKeyHash }: RouteContext): void {
     },
   );
   table.add(
-    { method: "get", path: "/v1/admin/bookings/{bookingId}", summary: "One booking with its personal data", tag, auth,
-      response: { status: 200, description: "The booking", schema: adminBookingSchema }, errors: [...errors] },
+    {
+      method: "get",
+      path: "/v1/admin/bookings/{bookingId}",
+      summary: "One booking with its personal data",
+      tag,
+      auth,
+      response: { status: 200, description: "The booking", schema: adminBookingSchema },
+      errors: [...errors],
+    },
     mw,
     async (c) => c.json(await getAdminBooking(deps, param(c, "bookingId"))),
   );
   table.add(
-    { method: "delete", path: "/v1/admin/bookings/{bookingId}", summary: "Erase personal data for good (GDPR) and free the seat", tag, auth,
-      response: { status: 200, description: "The erased booking", schema: adminBookingSchema }, errors: [...errors] },
+    {
+      method: "delete",
+      path: "/v1/admin/bookings/{bookingId}",
+      summary: "Erase personal data for good (GDPR) and free the seat",
+      tag,
+      auth,
+      response: { status: 200, description: "The erased booking", schema: adminBookingSchema },
+      errors: [...errors],
+    },
     mw,
     async (c) => c.json(await eraseBooking(deps, param(c, "bookingId"))),
   );

@@ -14,7 +14,10 @@ describe("booking route under random input", () => {
   let slotId: string;
   beforeAll(async () => {
     t = await makeTestApi(sqlite!);
-    ({ widgetId, slotIds: [slotId = ""] } = await t.seed({ capacities: [10_000] }));
+    ({
+      widgetId,
+      slotIds: [slotId = ""],
+    } = await t.seed({ capacities: [10_000] }));
   });
   afterAll(() => t.cleanup());
 
@@ -37,10 +40,19 @@ describe("booking route under random input", () => {
     "𝕏".repeat(50),
     "=cmd|' /C calc'!A0",
     "../../etc/passwd",
-    "${jndi:ldap://x}",
+    "$" + "{jndi:ldap://x}",
     "__proto__",
   );
-  const anyValue = fc.oneof(fc.string(), hostile, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.string()), fc.object());
+  const anyValue = fc.oneof(
+    fc.string(),
+    hostile,
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(fc.string()),
+    fc.object(),
+  );
 
   it("random JSON values", async () => {
     await fc.assert(
@@ -71,8 +83,16 @@ describe("booking route under random input", () => {
 
   it("random bytes and content types", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ maxLength: 300 }), fc.constantFrom("application/json", "text/plain", "", "application/json; charset=utf-16", "multipart/form-data"), async (body, type) =>
-        check(body, type ? { "content-type": type } : {}),
+      fc.asyncProperty(
+        fc.string({ maxLength: 300 }),
+        fc.constantFrom(
+          "application/json",
+          "text/plain",
+          "",
+          "application/json; charset=utf-16",
+          "multipart/form-data",
+        ),
+        async (body, type) => check(body, type ? { "content-type": type } : {}),
       ),
       { numRuns: 150 },
     );
@@ -80,7 +100,14 @@ describe("booking route under random input", () => {
 
   it("deeply nested and oversized bodies", async () => {
     await check("[".repeat(5000) + "]".repeat(5000));
-    await check(JSON.stringify({ slotId, name: "x", email: "a@b.co", answers: Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`k${i}`, "v"])) }));
+    await check(
+      JSON.stringify({
+        slotId,
+        name: "x",
+        email: "a@b.co",
+        answers: Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`k${i}`, "v"])),
+      }),
+    );
     await check(JSON.stringify({ slotId, name: "x".repeat(20_000), email: "a@b.co" }));
   });
 });

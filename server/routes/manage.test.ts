@@ -13,7 +13,9 @@ describe.each(engines)("manage routes on $name", (factory) => {
   let token: string;
   const auth = () => ({ authorization: `Bearer ${token}` });
   const remaining = async () =>
-    ((await (await t.call("GET", `/v1/widgets/${widgetId}/slots`)).json()).slots as { remaining: number }[]).map((s) => s.remaining);
+    ((await (await t.call("GET", `/v1/widgets/${widgetId}/slots`)).json()).slots as { remaining: number }[]).map(
+      (s) => s.remaining,
+    );
 
   beforeEach(async () => {
     t = await makeTestApi(factory);
@@ -34,7 +36,9 @@ describe.each(engines)("manage routes on $name", (factory) => {
 
   it("answers 401 without or with a wrong token, 404 for an unknown booking", async () => {
     expect((await t.call("GET", `/v1/bookings/${booking.id}`)).status).toBe(401);
-    const wrong = await t.call("POST", `/v1/bookings/${booking.id}/cancel`, { headers: { authorization: "Bearer nope" } });
+    const wrong = await t.call("POST", `/v1/bookings/${booking.id}/cancel`, {
+      headers: { authorization: "Bearer nope" },
+    });
     expect(wrong.status).toBe(401);
     expect((await wrong.json()).code).toBe("unauthorized");
     expect((await t.call("GET", "/v1/bookings/bkg_unknown", { headers: auth() })).status).toBe(404);
@@ -48,28 +52,46 @@ describe.each(engines)("manage routes on $name", (factory) => {
     expect(body.status).toBe("cancelled");
     expect(body.cancelledAt).toBeTruthy();
     expect(await remaining()).toEqual([2, 1, 2]);
-    expect((await (await t.call("POST", `/v1/bookings/${booking.id}/cancel`, { headers: auth() })).json()).status).toBe("cancelled");
+    expect((await (await t.call("POST", `/v1/bookings/${booking.id}/cancel`, { headers: auth() })).json()).status).toBe(
+      "cancelled",
+    );
     expect(await remaining()).toEqual([2, 1, 2]);
     // the same email may book the slot again
-    expect((await t.call("POST", `/v1/widgets/${widgetId}/bookings`, { body: bookingBody(slotIds[0]!) })).status).toBe(201);
+    expect((await t.call("POST", `/v1/widgets/${widgetId}/bookings`, { body: bookingBody(slotIds[0]!) })).status).toBe(
+      201,
+    );
   });
 
   it("reschedules atomically: new seat taken, old seat freed", async () => {
-    const res = await t.call("POST", `/v1/bookings/${booking.id}/reschedule`, { headers: auth(), body: { slotId: slotIds[2] } });
+    const res = await t.call("POST", `/v1/bookings/${booking.id}/reschedule`, {
+      headers: auth(),
+      body: { slotId: slotIds[2] },
+    });
     expect(res.status).toBe(200);
     expect((await res.json()).slot.id).toBe(slotIds[2]);
     expect(await remaining()).toEqual([2, 1, 1]);
   });
 
   it("a failed reschedule changes nothing", async () => {
-    await t.call("POST", `/v1/widgets/${widgetId}/bookings`, { body: bookingBody(slotIds[1]!, { email: "b@example.com" }) });
-    const full = await t.call("POST", `/v1/bookings/${booking.id}/reschedule`, { headers: auth(), body: { slotId: slotIds[1] } });
+    await t.call("POST", `/v1/widgets/${widgetId}/bookings`, {
+      body: bookingBody(slotIds[1]!, { email: "b@example.com" }),
+    });
+    const full = await t.call("POST", `/v1/bookings/${booking.id}/reschedule`, {
+      headers: auth(),
+      body: { slotId: slotIds[1] },
+    });
     expect(full.status).toBe(409);
     expect((await full.json()).code).toBe("slot_full");
     const other = await t.seed();
-    const foreign = await t.call("POST", `/v1/bookings/${booking.id}/reschedule`, { headers: auth(), body: { slotId: other.slotIds[0] } });
+    const foreign = await t.call("POST", `/v1/bookings/${booking.id}/reschedule`, {
+      headers: auth(),
+      body: { slotId: other.slotIds[0] },
+    });
     expect((await foreign.json()).code).toBe("slot_unavailable");
-    const invalid = await t.call("POST", `/v1/bookings/${booking.id}/reschedule`, { headers: auth(), body: { slotId: 5 } });
+    const invalid = await t.call("POST", `/v1/bookings/${booking.id}/reschedule`, {
+      headers: auth(),
+      body: { slotId: 5 },
+    });
     expect(invalid.status).toBe(422);
     expect(await remaining()).toEqual([1, 0, 2]);
     const current = await (await t.call("GET", `/v1/bookings/${booking.id}`, { headers: auth() })).json();
@@ -78,7 +100,10 @@ describe.each(engines)("manage routes on $name", (factory) => {
 
   it("refuses to reschedule into a slot where the same email already has a seat", async () => {
     await t.call("POST", `/v1/widgets/${widgetId}/bookings`, { body: bookingBody(slotIds[2]!) });
-    const res = await t.call("POST", `/v1/bookings/${booking.id}/reschedule`, { headers: auth(), body: { slotId: slotIds[2] } });
+    const res = await t.call("POST", `/v1/bookings/${booking.id}/reschedule`, {
+      headers: auth(),
+      body: { slotId: slotIds[2] },
+    });
     expect((await res.json()).code).toBe("already_booked");
     expect(await remaining()).toEqual([1, 1, 1]);
   });
@@ -93,7 +118,9 @@ describe.each(engines)("manage routes on $name", (factory) => {
     expect(ics).toContain(`UID:${booking.id}@slotbook`);
     expect(ics).toContain("METHOD:PUBLISH");
     await t.call("POST", `/v1/bookings/${booking.id}/cancel`, { headers: auth() });
-    expect(await (await t.call("GET", `/v1/bookings/${booking.id}/invite.ics?token=${token}`)).text()).toContain("METHOD:CANCEL");
+    expect(await (await t.call("GET", `/v1/bookings/${booking.id}/invite.ics?token=${token}`)).text()).toContain(
+      "METHOD:CANCEL",
+    );
     expect((await t.call("GET", `/v1/bookings/${booking.id}/invite.ics`)).status).toBe(401);
   });
 

@@ -1,7 +1,8 @@
 /** @module Routes for the holder of a manage token: read, cancel, reschedule, calendar invite. */
-import { bookingSchema, rescheduleRequestSchema } from "../../sdk/index.js";
+
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { bookingSchema, rescheduleRequestSchema } from "../../sdk/index.js";
 import { cancelOwnBooking, getOwnBooking, ownBookingInvite, rescheduleOwnBooking } from "../domain/booking-manage.js";
 import { findActiveWidget } from "../domain/widgets.js";
 import { bearerToken } from "../http/admin-auth.js";
@@ -33,30 +34,59 @@ export function manageRoutes({ table, deps }: RouteContext): void {
   const errors = ["unauthorized", "not_found"] as const;
 
   table.add(
-    { method: "get", path: "/v1/bookings/{bookingId}", summary: "The booking, for its owner", tag: "Manage", auth: "manage",
-      response: { status: 200, description: "The booking", schema: bookingSchema }, errors: [...errors] },
+    {
+      method: "get",
+      path: "/v1/bookings/{bookingId}",
+      summary: "The booking, for its owner",
+      tag: "Manage",
+      auth: "manage",
+      response: { status: 200, description: "The booking", schema: bookingSchema },
+      errors: [...errors],
+    },
     [cors],
     async (c) => c.json(await getOwnBooking(deps, c.req.param("bookingId") ?? "", manageToken(c))),
   );
 
   table.add(
-    { method: "post", path: "/v1/bookings/{bookingId}/cancel", summary: "Cancel; the seat is free again", tag: "Manage", auth: "manage",
-      response: { status: 200, description: "The cancelled booking", schema: bookingSchema }, errors: [...errors, "origin_not_allowed"] },
+    {
+      method: "post",
+      path: "/v1/bookings/{bookingId}/cancel",
+      summary: "Cancel; the seat is free again",
+      tag: "Manage",
+      auth: "manage",
+      response: { status: 200, description: "The cancelled booking", schema: bookingSchema },
+      errors: [...errors, "origin_not_allowed"],
+    },
     [cors],
     async (c) => c.json(await cancelOwnBooking(deps, c.req.param("bookingId") ?? "", manageToken(c))),
   );
 
   table.add(
-    { method: "post", path: "/v1/bookings/{bookingId}/reschedule", summary: "Move to another slot, atomically", tag: "Manage", auth: "manage",
-      body: rescheduleRequestSchema, response: { status: 200, description: "The booking on its new slot", schema: bookingSchema },
-      errors: [...errors, "origin_not_allowed", "slot_full", "slot_unavailable", "already_booked", "validation_failed"] },
+    {
+      method: "post",
+      path: "/v1/bookings/{bookingId}/reschedule",
+      summary: "Move to another slot, atomically",
+      tag: "Manage",
+      auth: "manage",
+      body: rescheduleRequestSchema,
+      response: { status: 200, description: "The booking on its new slot", schema: bookingSchema },
+      errors: [...errors, "origin_not_allowed", "slot_full", "slot_unavailable", "already_booked", "validation_failed"],
+    },
     [cors, limit],
-    async (c, { body }) => c.json(await rescheduleOwnBooking(deps, c.req.param("bookingId") ?? "", manageToken(c), body.slotId)),
+    async (c, { body }) =>
+      c.json(await rescheduleOwnBooking(deps, c.req.param("bookingId") ?? "", manageToken(c), body.slotId)),
   );
 
   table.add(
-    { method: "get", path: "/v1/bookings/{bookingId}/invite.ics", summary: "Calendar invitation (RFC 5545)", tag: "Manage", auth: "manage",
-      response: { status: 200, description: "An iCalendar file", contentType: "text/calendar" }, errors: [...errors] },
+    {
+      method: "get",
+      path: "/v1/bookings/{bookingId}/invite.ics",
+      summary: "Calendar invitation (RFC 5545)",
+      tag: "Manage",
+      auth: "manage",
+      response: { status: 200, description: "An iCalendar file", contentType: "text/calendar" },
+      errors: [...errors],
+    },
     [cors],
     async (c) => {
       const token = manageToken(c);

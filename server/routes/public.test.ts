@@ -26,7 +26,9 @@ describe.each(engines)("public routes on $name", (factory) => {
   }
 
   it("serves the public config without internal fields", async () => {
-    const { widgetId } = await t.seed({ widget: { allowedOrigins: ["https://school.example"], notifyEmails: ["team@school.example"] } });
+    const { widgetId } = await t.seed({
+      widget: { allowedOrigins: ["https://school.example"], notifyEmails: ["team@school.example"] },
+    });
     const res = await t.call("GET", `/v1/widgets/${widgetId}`);
     expect(res.status).toBe(200);
     const body = await res.json();
@@ -55,7 +57,10 @@ describe.each(engines)("public routes on $name", (factory) => {
     const { slots } = await res.json();
     expect(slots.map((s: { id: string }) => s.id)).toEqual(slotIds);
     expect(slots[0]).toMatchObject({ capacity: 2, remaining: 1 });
-    const wide = await t.call("GET", `/v1/widgets/${widgetId}/slots?to=${encodeURIComponent(new Date(far.getTime() + 1000).toISOString())}`);
+    const wide = await t.call(
+      "GET",
+      `/v1/widgets/${widgetId}/slots?to=${encodeURIComponent(new Date(far.getTime() + 1000).toISOString())}`,
+    );
     expect((await wide.json()).slots).toHaveLength(3);
     t.setNow(new Date(Date.now() + 24 * 3600 * 1000 + 10 * 60 * 1000));
     const later = await (await t.call("GET", `/v1/widgets/${widgetId}/slots`)).json();
@@ -64,13 +69,20 @@ describe.each(engines)("public routes on $name", (factory) => {
 
   it("answers 400 for wrong query types", async () => {
     const { widgetId } = await t.seed();
-    const body = await expectProblem(await t.call("GET", `/v1/widgets/${widgetId}/slots?from=yesterday`), 400, "bad_request");
+    const body = await expectProblem(
+      await t.call("GET", `/v1/widgets/${widgetId}/slots?from=yesterday`),
+      400,
+      "bad_request",
+    );
     expect(body.issues?.[0]?.path).toEqual(["from"]);
   });
 
   it("books a seat: 201 with booking, token and manage link; personal data normalised", async () => {
     const { widgetId, slotIds } = await t.seed();
-    const res = await book(widgetId, bookingBody(slotIds[0]!, { name: "  Ada  ", email: " ADA@Example.COM ", phone: "0044 20 7946 0958" }));
+    const res = await book(
+      widgetId,
+      bookingBody(slotIds[0]!, { name: "  Ada  ", email: " ADA@Example.COM ", phone: "0044 20 7946 0958" }),
+    );
     expect(res.status).toBe(201);
     const body = await res.json();
     expect(body.booking).toMatchObject({ widgetId, status: "confirmed", slot: { id: slotIds[0] } });
@@ -113,11 +125,18 @@ describe.each(engines)("public routes on $name", (factory) => {
     const { widgetId, slotIds } = await t.seed();
     await expectProblem(await book(widgetId, "{not json"), 400, "bad_request");
     await expectProblem(
-      await t.call("POST", `/v1/widgets/${widgetId}/bookings`, { body: "name=x", headers: { "content-type": "application/x-www-form-urlencoded" } }),
+      await t.call("POST", `/v1/widgets/${widgetId}/bookings`, {
+        body: "name=x",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+      }),
       415,
       "unsupported_media_type",
     );
-    await expectProblem(await book(widgetId, bookingBody(slotIds[0]!, { name: "x".repeat(17 * 1024) })), 413, "payload_too_large");
+    await expectProblem(
+      await book(widgetId, bookingBody(slotIds[0]!, { name: "x".repeat(17 * 1024) })),
+      413,
+      "payload_too_large",
+    );
   });
 
   it("answers slot_full, slot_unavailable, already_booked and not_found", async () => {
@@ -127,10 +146,18 @@ describe.each(engines)("public routes on $name", (factory) => {
     await expectProblem(await book(widgetId, bookingBody(slotIds[0]!, { email: "b@example.com" })), 409, "slot_full");
     await expectProblem(await book(widgetId, bookingBody(other.slotIds[0]!)), 409, "slot_unavailable");
     expect((await book(widgetId, bookingBody(slotIds[1]!))).status).toBe(201);
-    await expectProblem(await book(widgetId, bookingBody(slotIds[1]!, { email: "ADA@example.com" })), 409, "already_booked");
+    await expectProblem(
+      await book(widgetId, bookingBody(slotIds[1]!, { email: "ADA@example.com" })),
+      409,
+      "already_booked",
+    );
     await expectProblem(await book(widgetId, bookingBody("slot_missing")), 404, "not_found");
     await t.admin("PATCH", `/v1/admin/slots/${slotIds[1]}`, { status: "cancelled" });
-    await expectProblem(await book(widgetId, bookingBody(slotIds[1]!, { email: "c@example.com" })), 409, "slot_unavailable");
+    await expectProblem(
+      await book(widgetId, bookingBody(slotIds[1]!, { email: "c@example.com" })),
+      409,
+      "slot_unavailable",
+    );
     t.setNow(new Date(Date.now() + 3 * 24 * 3600 * 1000));
     await expectProblem(await book(other.widgetId, bookingBody(other.slotIds[0]!)), 409, "slot_unavailable");
   });
@@ -166,7 +193,11 @@ describe.each(engines)("public routes on $name", (factory) => {
       const replay = await book(widgetId, bookingBody(slotIds[0]!), { "idempotency-key": "k" });
       expect(replay.status).toBe(409);
       expect(replay.headers.get("idempotent-replayed")).toBe("true");
-      await expectProblem(await book(widgetId, bookingBody(slotIds[0]!, { name: "Other" }), { "idempotency-key": "k" }), 422, "idempotency_key_reused");
+      await expectProblem(
+        await book(widgetId, bookingBody(slotIds[0]!, { name: "Other" }), { "idempotency-key": "k" }),
+        422,
+        "idempotency_key_reused",
+      );
     });
 
     it("does not store validation failures", async () => {
@@ -199,7 +230,11 @@ describe.each(engines)("public routes on $name", (factory) => {
 
     it("rejects a key longer than 255 characters", async () => {
       const { widgetId, slotIds } = await t.seed();
-      await expectProblem(await book(widgetId, bookingBody(slotIds[0]!), { "idempotency-key": "k".repeat(256) }), 400, "bad_request");
+      await expectProblem(
+        await book(widgetId, bookingBody(slotIds[0]!), { "idempotency-key": "k".repeat(256) }),
+        400,
+        "bad_request",
+      );
     });
   });
 

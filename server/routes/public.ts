@@ -1,4 +1,6 @@
 /** @module Public routes the widget calls from any allowed origin: widget config, slots, booking. */
+
+import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import {
   bookingCreatedSchema,
@@ -14,7 +16,6 @@ import { ApiError } from "../http/api-error.js";
 import type { AppEnv } from "../http/env.js";
 import { publicCors } from "../http/public-cors.js";
 import { bookingRateLimit } from "../http/rate-limit.js";
-import type { Context } from "hono";
 import type { RouteContext } from "./context.js";
 
 /** 16 KiB: the largest legitimate booking (20 long answers and a long page URL) is about 2 KiB. */
@@ -41,26 +42,65 @@ export function publicRoutes({ table, deps, rateLimitPerMinute, trustProxy }: Ro
   table.app.options("/v1/widgets/:widgetId", cors);
 
   table.add(
-    { method: "get", path: "/v1/widgets/{widgetId}", summary: "Public widget config", tag: "Public",
-      response: { status: 200, description: "The widget's public configuration", schema: publicWidgetSchema }, errors: ["not_found"] },
+    {
+      method: "get",
+      path: "/v1/widgets/{widgetId}",
+      summary: "Public widget config",
+      tag: "Public",
+      response: { status: 200, description: "The widget's public configuration", schema: publicWidgetSchema },
+      errors: ["not_found"],
+    },
     [cors],
     (c) => c.json(toPublicWidget(widgetOf(c))),
   );
 
   table.add(
-    { method: "get", path: "/v1/widgets/{widgetId}/slots", summary: "Future slots with seats left (default: next 30 days)", tag: "Public",
-      query: slotQuerySchema, response: { status: 200, description: "Slots, sorted by start", schema: slotListSchema },
-      errors: ["bad_request", "not_found"] },
+    {
+      method: "get",
+      path: "/v1/widgets/{widgetId}/slots",
+      summary: "Future slots with seats left (default: next 30 days)",
+      tag: "Public",
+      query: slotQuerySchema,
+      response: { status: 200, description: "Slots, sorted by start", schema: slotListSchema },
+      errors: ["bad_request", "not_found"],
+    },
     [cors],
     async (c, { query }) => c.json({ slots: await listPublicSlots(deps, widgetOf(c).id, query) }),
   );
 
   table.add(
-    { method: "post", path: "/v1/widgets/{widgetId}/bookings", summary: "Book a seat", tag: "Public",
-      body: bookingRequestSchema, response: { status: 201, description: "The booking and its manage token (shown once)", schema: bookingCreatedSchema },
-      errors: ["bad_request", "origin_not_allowed", "not_found", "slot_full", "slot_unavailable", "already_booked",
-        "payload_too_large", "unsupported_media_type", "validation_failed", "idempotency_key_reused", "rate_limited", "unavailable"] },
-    [cors, bookingRateLimit({ perMinute: rateLimitPerMinute, trustProxy, now: () => deps.now().getTime() }), limit, idempotencyKeyCheck],
+    {
+      method: "post",
+      path: "/v1/widgets/{widgetId}/bookings",
+      summary: "Book a seat",
+      tag: "Public",
+      body: bookingRequestSchema,
+      response: {
+        status: 201,
+        description: "The booking and its manage token (shown once)",
+        schema: bookingCreatedSchema,
+      },
+      errors: [
+        "bad_request",
+        "origin_not_allowed",
+        "not_found",
+        "slot_full",
+        "slot_unavailable",
+        "already_booked",
+        "payload_too_large",
+        "unsupported_media_type",
+        "validation_failed",
+        "idempotency_key_reused",
+        "rate_limited",
+        "unavailable",
+      ],
+    },
+    [
+      cors,
+      bookingRateLimit({ perMinute: rateLimitPerMinute, trustProxy, now: () => deps.now().getTime() }),
+      limit,
+      idempotencyKeyCheck,
+    ],
     async (c, { body }) => {
       const outcome = await createBooking(deps, widgetOf(c), body, c.req.header("idempotency-key"));
       const type = outcome.status < 400 ? "application/json" : "application/problem+json";

@@ -21,7 +21,11 @@ function widgetScript(path: string) {
     if (!info) return { body: PLACEHOLDER, etag: '"placeholder"' };
     if (cached?.mtimeMs !== info.mtimeMs) {
       const body = await readFile(path, "utf8");
-      cached = { mtimeMs: info.mtimeMs, body, etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 22)}"` };
+      cached = {
+        mtimeMs: info.mtimeMs,
+        body,
+        etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 22)}"`,
+      };
     }
     return cached;
   };
@@ -33,17 +37,34 @@ export function systemRoutes({ table, deps, widgetScriptPath }: RouteContext): v
   const script = widgetScript(widgetScriptPath);
   const system = { tag: "System" as const, errors: [] };
 
-  table.add({ ...system, method: "get", path: "/healthz", summary: "The process is up", response: { status: 200, description: "ok" } }, [], (c) =>
-    c.json({ status: "ok" }),
+  table.add(
+    {
+      ...system,
+      method: "get",
+      path: "/healthz",
+      summary: "The process is up",
+      response: { status: 200, description: "ok" },
+    },
+    [],
+    (c) => c.json({ status: "ok" }),
   );
   table.add(
-    { ...system, method: "get", path: "/readyz", summary: "The database answers", response: { status: 200, description: "ready" }, errors: ["unavailable"] },
+    {
+      ...system,
+      method: "get",
+      path: "/readyz",
+      summary: "The database answers",
+      response: { status: 200, description: "ready" },
+      errors: ["unavailable"],
+    },
     [],
     async (c) => {
       try {
         await deps.store.ping();
       } catch (err) {
-        throw err instanceof StoreUnavailableError ? err : new StoreUnavailableError("database did not answer", { cause: err });
+        throw err instanceof StoreUnavailableError
+          ? err
+          : new StoreUnavailableError("database did not answer", { cause: err });
       }
       return c.json({ status: "ready", store: deps.store.kind });
     },

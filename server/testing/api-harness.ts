@@ -1,6 +1,7 @@
 /** @module Test harness for the HTTP API: an app on a throwaway store, a settable clock, and request shorthands. */
+
+import { type AppOptions, createApp } from "../app.js";
 import { parseSecret } from "../crypto/index.js";
-import { createApp, type AppOptions } from "../app.js";
 import type { TestStoreFactory } from "../store/testing.js";
 import type { Store } from "../store/types.js";
 
@@ -20,7 +21,10 @@ export interface TestApi {
   /** The same with the admin key. */
   admin(method: string, path: string, body?: unknown): Promise<Response>;
   /** A widget with one future slot per capacity given; returns their ids. */
-  seed(options?: { capacities?: number[]; widget?: Record<string, unknown> }): Promise<{ widgetId: string; slotIds: string[] }>;
+  seed(options?: {
+    capacities?: number[];
+    widget?: Record<string, unknown>;
+  }): Promise<{ widgetId: string; slotIds: string[] }>;
   cleanup(): Promise<void>;
 }
 
@@ -38,7 +42,7 @@ export async function makeTestApi(factory: TestStoreFactory, options: Partial<Ap
     now: () => now,
     ...options,
   });
-  const call: TestApi["call"] = (method, path, init = {}) =>
+  const call: TestApi["call"] = async (method, path, init = {}) =>
     app.request(path, {
       method,
       headers: { ...(init.body !== undefined ? { "content-type": "application/json" } : {}), ...init.headers },
