@@ -2,6 +2,36 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  // Preact's automatic JSX runtime, the same as tsconfig's `jsxImportSource` (Vite 8 transforms with oxc).
+  oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
+  // Lib mode leaves `process.env.NODE_ENV` alone; the browser has no `process`.
+  define: { "process.env.NODE_ENV": JSON.stringify("production") },
+  build: {
+    // `tsc` writes the rest of dist/, so Vite must neither empty it nor write outside dist/embed.
+    outDir: "dist/embed",
+    emptyOutDir: false,
+    copyPublicDir: false,
+    // ES2022 (Safari 16.4+, Chrome 94+, Firefox 93+): ky's #private fields ship as they are, without ~1 kB of helpers.
+    target: "es2022",
+    lib: {
+      entry: { widget: "widget/embed.ts" },
+      // ES output so Spanish and Hindi can be separate chunks loaded with import() on demand. widget.js itself has
+      // no import or export statement and is wrapped below, so it also runs as the classic script marketers paste;
+      // a classic script's import() resolves against the script's own URL, so the chunks load from its origin.
+      formats: ["es"],
+      fileName: () => "widget.js",
+    },
+    rolldownOptions: {
+      output: {
+        chunkFileNames: "widget-[name].js",
+        // Lib mode leaves ES output unminified by default.
+        minify: true,
+        // A private scope, so no top-level name of the bundle lands on the host page's window.
+        banner: (chunk) => (chunk.isEntry ? '(()=>{"use strict";' : ""),
+        footer: (chunk) => (chunk.isEntry ? "})();" : ""),
+      },
+    },
+  },
   test: {
     projects: [
       {
@@ -10,6 +40,16 @@ export default defineConfig({
           name: "node",
           include: ["sdk/**/*.test.ts", "server/**/*.test.ts", "examples/**/*.test.ts"],
           environment: "node",
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "widget",
+          include: ["widget/**/*.test.ts", "widget/**/*.test.tsx"],
+          environment: "happy-dom",
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -1,0 +1,81 @@
+/** @module One labelled form control with its error tied to it (`aria-invalid`, `aria-describedby`). */
+import type { FormField } from "../../sdk/schemas/widget.js";
+import type { Messages } from "../i18n/en.js";
+
+interface Props {
+  /** Issue path joined with `.`, e.g. `email` or `answers.level`; also the element id, unique within the shadow root. */
+  name: string;
+  label: string;
+  type: FormField["type"] | "email" | "tel";
+  required: boolean;
+  value: string | boolean;
+  error: string | undefined;
+  onInput: (value: string | boolean) => void;
+  t: Messages;
+  options?: string[] | undefined;
+  autocomplete?: string;
+}
+
+/** A text input, textarea, select or checkbox with label and error message. */
+export function Field({ name, label, type, required, value, error, onInput, t, options, autocomplete }: Props) {
+  const errorId = `${name}-error`;
+  const common = {
+    id: name,
+    name,
+    required,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": error ? errorId : undefined,
+  };
+  const text = (event: Event) => onInput((event.currentTarget as HTMLInputElement).value);
+  const control =
+    type === "checkbox" ? (
+      <label class="check" part="label">
+        <input
+          {...common}
+          type="checkbox"
+          part="checkbox"
+          checked={value === true}
+          onChange={(e) => onInput(e.currentTarget.checked)}
+        />
+        <span>{label}</span>
+      </label>
+    ) : type === "textarea" ? (
+      <textarea {...common} part="input" value={String(value)} onInput={text} maxLength={2000} />
+    ) : type === "select" ? (
+      <select {...common} part="input" value={String(value)} onChange={text}>
+        <option value="" />
+        {options?.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+    ) : (
+      <input
+        {...common}
+        part="input"
+        // Preact types each input `type` apart; these three share every attribute used here.
+        type={type as "text"}
+        value={String(value)}
+        onInput={text}
+        autocomplete={autocomplete}
+        inputMode={type === "email" ? "email" : type === "tel" ? "tel" : undefined}
+      />
+    );
+  return (
+    <div class="field">
+      {type !== "checkbox" && (
+        <label for={name} part="label">
+          {label}
+          {!required && <span> ({t.optional})</span>}
+        </label>
+      )}
+      {control}
+      {error && (
+        <p id={errorId} class="err" part="error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

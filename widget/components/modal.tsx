@@ -1,0 +1,62 @@
+/** @module The popup: a modal dialog that traps Tab inside, closes on Esc or a click outside, and labels itself. */
+import type { ComponentChildren } from "preact";
+import { useEffect, useRef } from "preact/hooks";
+
+interface Props {
+  /** Id of the element that names the dialog (the widget's title). */
+  labelledBy: string;
+  /** Classes of the dialog box: it is also the widget's themed root. */
+  class: string;
+  onClose: () => void;
+  children: ComponentChildren;
+}
+
+const FOCUSABLE =
+  "button:not(:disabled),[href],input:not(:disabled):not([tabindex='-1']),select,textarea,[tabindex='0']";
+
+/** The close button is the widget's own (it knows the language); focus returns to the opener in `popup.tsx`. */
+export function Modal({ labelledBy, class: className, onClose, children }: Props) {
+  const dialog = useRef<HTMLDivElement>(null);
+  useEffect(() => dialog.current?.focus(), []);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Escape") {
+      event.stopPropagation();
+      onClose();
+    } else if (event.key === "Tab" && dialog.current) {
+      const items = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+      const root = dialog.current.getRootNode() as ShadowRoot;
+      const at = items.indexOf(root.activeElement as HTMLElement);
+      // Wrap at both ends; from the dialog itself (focused on open) Shift+Tab goes to the last item.
+      const next = event.shiftKey ? (at <= 0 ? items.length - 1 : -1) : at === items.length - 1 ? 0 : -1;
+      if (next >= 0 && items[next]) {
+        event.preventDefault();
+        items[next].focus();
+      }
+    }
+  };
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/useKeyWithClickEvents: a click on the backdrop is a mouse shortcut; keyboards have Esc and the close button
+    <div
+      class="overlay"
+      part="overlay"
+      onClick={(event) => {
+        if (event.target === event.currentTarget) onClose();
+      }}
+    >
+      <div
+        ref={dialog}
+        class={`dialog ${className}`}
+        part="dialog root"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={labelledBy}
+        tabIndex={-1}
+        onKeyDown={onKeyDown}
+      >
+        {children}
+      </div>
+    </div>
+  );
+}

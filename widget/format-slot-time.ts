@@ -1,0 +1,50 @@
+/** @module Showing slot times in the visitor's time zone and language, with `Intl` only. */
+import type { Slot } from "../sdk/schemas/slot.js";
+
+/** Slots of one calendar day in the visitor's zone. */
+export interface SlotDay {
+  /** `YYYY-MM-DD` in the visitor's zone. */
+  key: string;
+  slots: Slot[];
+}
+
+/** The visitor's IANA time zone as the browser reports it. */
+export function visitorTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+}
+
+/** Group sorted slots by their local calendar day, keeping the order. */
+export function groupByDay(slots: Slot[], timeZone: string): SlotDay[] {
+  // en-CA formats dates as YYYY-MM-DD, which sorts and compares as text.
+  const keyOf = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+  const days: SlotDay[] = [];
+  for (const slot of slots) {
+    const key = keyOf.format(new Date(slot.startsAt));
+    const last = days[days.length - 1];
+    if (last?.key === key) last.slots.push(slot);
+    else days.push({ key, slots: [slot] });
+  }
+  return days;
+}
+
+/** A formatter for the visitor's zone. */
+export function dateFormat(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions) {
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone });
+}
+
+/**
+ * The slot as one line of text, e.g. "Tuesday, December 1, 2026, 2:00 – 3:00 PM".
+ * @example formatSlot(slot, "en", "Europe/Berlin")
+ */
+export function formatSlot(slot: Pick<Slot, "startsAt" | "endsAt">, locale: string, timeZone: string): string {
+  return dateFormat(locale, timeZone, { dateStyle: "full", timeStyle: "short" }).formatRange(
+    new Date(slot.startsAt),
+    new Date(slot.endsAt),
+  );
+}
+
+/** The zone's long name in the visitor's language ("Central European Time"), falling back to its id. */
+export function zoneName(locale: string, timeZone: string, at: Date): string {
+  const parts = dateFormat(locale, timeZone, { timeZoneName: "longGeneric" }).formatToParts(at);
+  return parts.find((part) => part.type === "timeZoneName")?.value ?? timeZone;
+}

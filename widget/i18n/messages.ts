@@ -1,0 +1,57 @@
+/** @module Picking the widget's language and turning catalogue entries and contract messages into text. */
+import { en, type Messages } from "./en.js";
+
+/** Languages the widget speaks; any other locale falls back to English. */
+export type Lang = "en" | "es" | "hi";
+
+/** The catalogue language for a BCP 47 tag such as `es-MX`. */
+export function pickLang(locale: string | undefined): Lang {
+  const lang = locale?.slice(0, 2).toLowerCase();
+  return lang === "es" || lang === "hi" ? lang : "en";
+}
+
+/**
+ * The catalogue language and the tag `Intl` formats dates with; a language without a catalogue, or a tag
+ * `Intl` rejects, falls back to English so the strings and the dates always agree.
+ * @example resolveLocale("es-MX") // { lang: "es", locale: "es-MX" }
+ */
+export function resolveLocale(wanted: string | undefined): { lang: Lang; locale: string } {
+  const lang = pickLang(wanted);
+  try {
+    const tag = new Intl.Locale(wanted!);
+    return { lang, locale: tag.language === lang ? tag.toString() : lang };
+  } catch {
+    return { lang, locale: lang };
+  }
+}
+
+/**
+ * Load a catalogue; Spanish and Hindi are chunks of their own, fetched only by pages that need them.
+ * Never rejects: if a chunk cannot load (offline), the widget speaks English rather than showing nothing.
+ */
+export function loadMessages(lang: Lang): Promise<Messages> {
+  const chunk =
+    lang === "es"
+      ? import("./es.js").then((m) => m.es)
+      : lang === "hi"
+        ? import("./hi.js").then((m) => m.hi)
+        : undefined;
+  return chunk ? chunk.catch(() => en) : Promise.resolve(en);
+}
+
+/**
+ * Fill `{name}` placeholders.
+ * @example fill("{n} seats left", { n: 3 }) // "3 seats left"
+ */
+export function fill(text: string, vars: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (all, key: string) => String(vars[key] ?? all));
+}
+
+/** Translate a message of the contract's schemas (or of the server's `issues`), keeping unknown ones as sent. */
+export function translateIssue(t: Messages, message: string): string {
+  const known = t.m[message];
+  if (known) return known;
+  const max = /^At most (\d+) characters$/.exec(message);
+  const pattern = t.m["At most {n} characters"];
+  return max && pattern ? fill(pattern, { n: max[1]! }) : message;
+}

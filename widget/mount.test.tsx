@@ -1,0 +1,223 @@
+/** @module The visitor's whole path through a mounted widget, against the fake API. */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { BOOKING_RULE_MESSAGES } from "../sdk/schemas/booking-rules.js";
+import { mount } from "./index.js";
+import { API, startFakeApi } from "./test/api-mock.js";
+import { button, check, press, shadowOf, textOf, type, waitFor, waitForText } from "./test/dom.js";
+
+const { server, fake, reset } = startFakeApi();
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterAll(() => server.close());
+beforeEach(() => {
+  reset();
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+    "https://school.example/pricing?utm_source=ads&utm_campaign=winter&email=ada%40example.com",
+  );
+});
+afterEach(() => {
+  document.body.replaceChildren();
+  (window as { dataLayer?: unknown }).dataLayer = undefined;
+});
+
+function start(options: Partial<Parameters<typeof mount>[1]> = {}) {
+  const host = document.createElement("div");
+  document.body.append(host);
+  const navigate = vi.fn();
+  const widget = mount(host, { widget: "wgt_demo", api: API, timeZone: "Europe/Berlin", navigate, ...options });
+  return { host, root: shadowOf(host), navigate, widget };
+}
+
+async function pickSecondSlotAndContinue(root: ShadowRoot) {
+  await waitForText(root, "3 seats left");
+  button(root, "2:00 PM").click();
+  await waitFor(() => !button(root, "Continue").disabled);
+  button(root, "Continue").click();
+  await waitFor(() => root.getElementById("name"));
+}
+
+async function fillValidForm(root: ShadowRoot) {
+  type(root, "name", "  Ada Lovelace ");
+  type(root, "email", "Ada@Example.com");
+  type(root, "phone", "+1 (555) 010-9999");
+  type(root, "answers.level", "Beginner");
+  check(root, "consent");
+}
+
+describe("picking a slot", () => {
+  it("opens on the first day with a free seat, in the visitor's zone, saying which zone", async () => {
+    const { root } = start();
+    await waitForText(root, "Book a free demo class");
+    const days = [...root.querySelectorAll<HTMLButtonElement>('[part="day"]')];
+    expect(days.map((d) => d.getAttribute("aria-label"))).toEqual([
+      "Tuesday, December 1",
+      "Wednesday, December 2",
+      "Thursday, December 3",
+    ]);
+    expect(days[0]!.disabled).toBe(true); // every seat of 1 Dec is taken
+    expect(days[1]!.getAttribute("aria-checked")).toBe("true");
+    expect(textOf(root)).toContain("Times are shown in Central European Time");
+    const slots = [...root.querySelectorAll<HTMLButtonElement>('[part="slot"]')];
+    // 08:00Z, 13:00Z and 15:00Z are 9:00, 14:00 and 16:00 in Berlin.
+    expect(slots.map((s) => textOf(s))).toEqual(["9:00 AMFull", "2:00 PM3 seats left", "4:00 PM1 seat left"]);
+    expect(slots[0]!.disabled).toBe(true);
+    expect(button(root, "Continue").disabled).toBe(true);
+  });
+
+  it("is a radio group the arrow keys move through, skipping full slots", async () => {
+    const { root, host } = start();
+    const selected: string[] = [];
+    host.addEventListener("slotbook:slot-selected", (e) => selected.push((e as CustomEvent).detail.slot.id));
+    await waitForText(root, "3 seats left");
+    const group = root.querySelectorAll('[role="radiogroup"]')[1]!;
+    expect(group.getAttribute("aria-label")).toBe("Time");
+    const [, c, d] = [...group.querySelectorAll<HTMLButtonElement>('[role="radio"]')];
+    expect(c!.tabIndex).toBe(0); // the first enabled slot is the tab stop
+    c!.focus();
+    press(c!, "ArrowRight");
+    await waitFor(() => d!.getAttribute("aria-checked") === "true");
+    expect(root.activeElement).toBe(d);
+    press(d!, "ArrowRight"); // wraps past the full 9:00 back to 14:00
+    await waitFor(() => c!.getAttribute("aria-checked") === "true");
+    press(c!, "End");
+    await waitFor(() => d!.getAttribute("aria-checked") === "true");
+    expect(selected).toEqual(["slot_d", "slot_c", "slot_d"]);
+    // Changing the day clears the time and shows that day's slots.
+    const days = root.querySelectorAll<HTMLButtonElement>('[part="day"]');
+    press(days[1]!, "ArrowRight");
+    await waitFor(() => days[2]!.getAttribute("aria-checked") === "true");
+    expect(textOf(root)).toContain("8 seats left");
+    expect(button(root, "Continue").disabled).toBe(true);
+  });
+
+  it("says so when there is no slot at all", async () => {
+    fake.slots = [];
+    const { root } = start();
+    await waitForText(root, "No times are open right now");
+  });
+});
+
+describe("booking", () => {
+  it("sends the validated request with context, then confirms with calendar link and events", async () => {
+    const dataLayer: unknown[] = [];
+    (window as { dataLayer?: unknown }).dataLayer = dataLayer;
+    const onWindow = vi.fn();
+    window.addEventListener("slotbook:booked", onWindow);
+    document.body.dataset.referrer = "";
+    const { root, host, navigate } = start();
+    const onHost = vi.fn();
+    host.addEventListener("slotbook:booked", onHost);
+    await pickSecondSlotAndContinue(root);
+    // ?email= of the page prefills the form.
+    expect((root.getElementById("email") as HTMLInputElement).value).toBe("ada@example.com");
+    expect(textOf(root.querySelector('[part="summary"]')!)).toContain("Wednesday, December 2, 2026");
+    await fillValidForm(root);
+    type(root, "answers.notes", "First time");
+    button(root, "Book now").click();
+    await waitForText(root, "You're booked");
+
+    expect(fake.bookings).toHaveLength(1);
+    const [seen] = fake.bookings;
+    expect(seen!.key).toMatch(/^[0-9a-f-]{36}$/);
+    expect(seen!.body).toEqual({
+      slotId: "slot_c",
+      name: "Ada Lovelace",
+      email: "ada@example.com",
+      phone: "+15550109999",
+      answers: { level: "Beginner", notes: "First time" },
+      consent: true,
+      timezone: "Europe/Berlin",
+      locale: "en",
+      context: {
+        // The personal prefill parameter is not stored with the context.
+        pageUrl: "https://school.example/pricing?utm_source=ads&utm_campaign=winter",
+        utm: { source: "ads", campaign: "winter" },
+      },
+    });
+    expect(textOf(root)).toContain("See you in class!");
+    expect(textOf(root)).toMatch(/Wednesday, December 2, 2026.*2:00.*3:00\sPM/);
+    const calendar = root.querySelector<HTMLAnchorElement>('[part~="calendar"]')!;
+    expect(calendar.href).toBe(`${API}/v1/bookings/bkg_1/invite.ics?token=tok_secret`);
+    expect(root.activeElement?.tagName).toBe("H3");
+
+    const detail = {
+      widgetId: "wgt_demo",
+      bookingId: "bkg_1",
+      slot: { id: "slot_c", startsAt: "2026-12-02T13:00:00.000Z", endsAt: "2026-12-02T14:00:00.000Z" },
+    };
+    expect(onHost.mock.calls[0]![0].detail).toEqual(detail);
+    expect(onWindow.mock.calls[0]![0].detail).toEqual(detail);
+    expect(dataLayer).toContainEqual({ event: "slotbook:booked", ...detail });
+    expect(JSON.stringify(dataLayer)).not.toContain("ada@");
+    expect(navigate).not.toHaveBeenCalled();
+    window.removeEventListener("slotbook:booked", onWindow);
+  });
+
+  it("cancels with the manage token", async () => {
+    const { root } = start();
+    await pickSecondSlotAndContinue(root);
+    await fillValidForm(root);
+    button(root, "Book now").click();
+    await waitForText(root, "You're booked");
+    button(root, "Cancel booking").click();
+    await waitForText(root, "The seat goes to someone else");
+    expect(root.activeElement).toBe(button(root, "Keep booking"));
+    button(root, "Yes, cancel").click();
+    await waitForText(root, "Your booking is cancelled.");
+    expect(fake.cancels).toEqual(["Bearer tok_secret"]);
+    button(root, "Book another time").click();
+    await waitForText(root, "3 seats left");
+  });
+
+  it("goes to the redirect URL after booking", async () => {
+    fake.widget = { ...fake.widget, redirectUrl: "https://school.example/thanks" };
+    const { root, navigate } = start();
+    await pickSecondSlotAndContinue(root);
+    await fillValidForm(root);
+    button(root, "Book now").click();
+    await waitFor(() => navigate.mock.calls.length > 0);
+    expect(navigate).toHaveBeenCalledWith("https://school.example/thanks");
+  });
+
+  it("shows the contract's messages next to their fields and sends nothing", async () => {
+    const { root } = start({ prefill: { email: "not-an-email" } });
+    await pickSecondSlotAndContinue(root);
+    type(root, "phone", "12");
+    button(root, "Book now").click();
+    await waitForText(root, "Please check the highlighted fields.");
+    const errorOf = (id: string) => {
+      const input = root.getElementById(id)!;
+      expect(input.getAttribute("aria-invalid")).toBe("true");
+      return root.getElementById(input.getAttribute("aria-describedby")!)?.textContent;
+    };
+    expect(errorOf("name")).toBe("Enter your name");
+    expect(errorOf("email")).toBe("Enter a valid email address");
+    expect(errorOf("phone")).toBe("Enter the number with its country code, e.g. +1 555 010 9999");
+    expect(errorOf("answers.level")).toBe(BOOKING_RULE_MESSAGES.fieldRequired);
+    expect(errorOf("consent")).toBe(BOOKING_RULE_MESSAGES.consentRequired);
+    expect(root.getElementById("answers.notes")!.hasAttribute("aria-invalid")).toBe(false);
+    await waitFor(() => root.activeElement?.id === "name");
+    expect(fake.bookings).toHaveLength(0);
+  });
+
+  it("asks for the phone when the widget requires it", async () => {
+    fake.widget = { ...fake.widget, phone: "required" };
+    const { root } = start();
+    await pickSecondSlotAndContinue(root);
+    await fillValidForm(root);
+    type(root, "phone", "");
+    button(root, "Book now").click();
+    await waitForText(root, BOOKING_RULE_MESSAGES.phoneRequired);
+    expect(root.getElementById("phone")!.hasAttribute("required")).toBe(true);
+  });
+
+  it("hides the phone when the widget hides it", async () => {
+    fake.widget = { ...fake.widget, phone: "hidden", fields: [], consent: undefined };
+    const { root } = start({ prefill: { name: "Ada", email: "ada@example.com", phone: "+44 20 7946 0000" } });
+    await pickSecondSlotAndContinue(root);
+    expect(root.getElementById("phone")).toBeNull();
+    button(root, "Book now").click();
+    await waitForText(root, "You're booked");
+    expect(fake.bookings[0]!.body).not.toHaveProperty("phone");
+    expect(fake.bookings[0]!.body).not.toHaveProperty("answers");
+  });
+});

@@ -1,0 +1,81 @@
+/** @module `mount()`: renders a widget into an element's open shadow root, for apps and for the embed script. */
+import { render } from "preact";
+import { createClient } from "../sdk/client/public-client.js";
+import type { PublicWidget } from "../sdk/schemas/widget.js";
+import { BookingApp } from "./components/booking-app.js";
+import { Modal } from "./components/modal.js";
+import { type MountOptions, resolveOptions } from "./options.js";
+import { adoptStyles } from "./styles/adopt-styles.js";
+import { themeCss } from "./styles/theme-css.js";
+
+/** What `mount()` returns. */
+export interface MountedWidget {
+  /** Removes the widget and aborts its requests. */
+  unmount(): void;
+}
+
+/** Internal extras of the embed script: popups, and where events go. */
+export interface MountInternals {
+  /** Render as a modal dialog; called when the visitor closes it. */
+  onClose?: () => void;
+  /** Element that receives the DOM events; default the host element. */
+  events?: EventTarget;
+}
+
+/**
+ * Mount a booking widget into `element` (inside its shadow root, so page CSS cannot leak in).
+ * @example
+ * import { mount } from "slotbook/widget";
+ * const widget = mount(document.getElementById("booking")!, { widget: "wgt_demo", api: "https://book.example.com" });
+ * widget.unmount();
+ */
+export function mount(element: HTMLElement, options: MountOptions, internals: MountInternals = {}): MountedWidget {
+  const resolved = resolveOptions(options);
+  const shadow = element.shadowRoot ?? element.attachShadow({ mode: "open" });
+  const theme = adoptStyles(shadow, themeCss(resolved.theme));
+  const controller = new AbortController();
+  const client = createClient({ baseUrl: resolved.api });
+  let mode = resolved.theme.mode ?? "auto";
+
+  const draw = () => {
+    const app = (
+      <BookingApp
+        options={resolved}
+        client={client}
+        events={internals.events ?? element}
+        signal={controller.signal}
+        onWidget={onWidget}
+        onClose={internals.onClose}
+      />
+    );
+    const root = `root ${mode}`;
+    render(
+      internals.onClose ? (
+        <Modal class={root} labelledBy="sb-title" onClose={internals.onClose}>
+          {app}
+        </Modal>
+      ) : (
+        <div class={root} part="root">
+          {app}
+        </div>
+      ),
+      shadow,
+    );
+  };
+  // The configured theme arrives with the config; options given to mount() still win over it.
+  const onWidget = (widget: PublicWidget) => {
+    theme.replaceSync(themeCss({ ...widget.theme, ...resolved.theme }));
+    const next = resolved.theme.mode ?? widget.theme.mode;
+    if (next !== mode) {
+      mode = next;
+      draw();
+    }
+  };
+  draw();
+  return {
+    unmount() {
+      controller.abort();
+      render(null, shadow);
+    },
+  };
+}
