@@ -1,0 +1,37 @@
+/** @module The `slotbook --help` overview and `--version`. */
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { COMMANDS } from "./commands/index.js";
+
+/** The tool's help: what it is, every command with its summary, and a first session. */
+export function overview(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const list = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n");
+  return `slotbook: an embeddable "book a demo class" widget with its own server.
+
+Usage: slotbook [command] [options]
+
+Commands:
+${list}
+
+Run "slotbook <command> --help" for a command's options and examples.
+Configuration (PORT, DATABASE_URL, SLOTBOOK_SECRET, PUBLIC_URL, ...): slotbook serve --help
+
+Examples:
+  slotbook                                      Start the server with a demo widget
+  slotbook widget create --title "Free trial lesson" --origin https://example.com
+  slotbook slots add --widget wgt_... --start 2026-12-01T14:00:00Z --duration 45 --capacity 8 \\
+    --repeat weekly --count 10
+  slotbook snippet --widget wgt_... --mode popup
+  slotbook bookings export --widget wgt_... > bookings.csv
+`;
+}
+
+/** The package version, read from the nearest package.json above this file (works from src and dist). */
+export function version(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
+  const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { version?: string };
+  return pkg.version ?? "unknown";
+}

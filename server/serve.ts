@@ -1,0 +1,171 @@
+/** @module `startServer(config)`: the production process — keys, store, migrations, demo seed, HTTP, purging, graceful shutdown. */
+
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { createAdaptorServer, type HttpBindings } from "@hono/node-server";
+import { createApp } from "./app.js";
+import type { Config } from "./config.js";
+import { loadKeyRing } from "./crypto/index.js";
+import { IDEMPOTENCY_TTL_MS } from "./domain/booking-create.js";
+import type { Deps } from "./domain/deps.js";
+import { type LogFn, stdoutLog } from "./http/request-log.js";
+import { seedDemo } from "./seed-demo.js";
+import { openStore, type Store } from "./store/index.js";
+
+// 10 minutes: records live 24 h, so purging this often keeps at most ~1% extra rows at negligible cost.
+const PURGE_EVERY_MS = 10 * 60_000;
+// 10 s: in-flight bookings take milliseconds; a client still connected after this is cut off.
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/** How `startServer` runs; everything has a default. */
+export interface StartServerOptions {
+  /** Interface to listen on. Default: `HOST` from the environment, else `0.0.0.0` (every interface). */
+  host?: string;
+  /** Request and error log lines; `false` for none. Default: JSON lines on stdout. */
+  log?: LogFn | false;
+  /** Human start-up lines (addresses). Default: stdout. */
+  print?: (line: string) => void;
+  /** The development-key warning, said once. Default: stderr. */
+  warn?: (line: string) => void;
+  /** Close gracefully on SIGINT/SIGTERM. Default true. */
+  handleSignals?: boolean;
+}
+
+/** A running server. */
+export interface RunningServer {
+  /** Where this process answers, e.g. `http://127.0.0.1:8787` (not PUBLIC_URL). */
+  url: string;
+  port: number;
+  store: Store;
+  /** Stop accepting, finish requests in flight, close the store. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** The store `DATABASE_URL` names; unset means SQLite in the data folder (`SLOTBOOK_DATA_DIR`, default ./.slotbook). */
+export function openConfiguredStore(config: Config): Store {
+  return openStore(config.databaseUrl ?? `sqlite:${join(config.dataDir, "slotbook.db")}`, {
+    synchronous: config.sqliteSynchronous,
+  });
+}
+
+/**
+ * Start Slotbook the way `slotbook serve` does and resolve once it listens.
+ * @example const server = await startServer(loadConfig({ PORT: "0" }), { host: "127.0.0.1", log: false });
+ */
+export async function startServer(config: Config, options: StartServerOptions = {}): Promise<RunningServer> {
+  const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const warn = options.warn ?? ((line: string) => process.stderr.write(`Warning: ${line}\n`));
+  const log: LogFn | false = options.log ?? stdoutLog;
+  const host = options.host ?? process.env.HOST ?? "0.0.0.0";
+
+  const keys = loadKeyRing({ secret: config.secret, dataDir: config.dataDir, production: config.production, warn });
+  const store = openConfiguredStore(config);
+  let server: Server | undefined;
+  try {
+    await store.migrate();
+    const deps: Deps = { store, keys, now: () => new Date(), publicUrl: config.publicUrl };
+    const seeded = await seedDemo(deps);
+    // The app needs the real port (PORT=0) for its PUBLIC_URL default, so it is swapped in after listen.
+    let handle: (request: Request, env: HttpBindings) => Response | Promise<Response> = () =>
+      new Response(null, { status: 503 });
+    // Without https/http2 options the adaptor makes a plain node:http Server.
+    server = createAdaptorServer({ fetch: (request, env) => handle(request, env as HttpBindings) }) as Server;
+    const port = await listen(server, config.port, host);
+    // PORT=0 picks a free port; a PUBLIC_URL defaulted from it must name the real one.
+    const publicUrl = config.publicUrl === "http://localhost:0" ? `http://localhost:${port}` : config.publicUrl;
+    const app = createApp({
+      store,
+      keys,
+      publicUrl,
+      rateLimitPerMinute: config.rateLimitPerMinute,
+      trustProxy: config.trustProxy,
+      log,
+      ...(config.adminKey ? { adminKey: config.adminKey } : {}),
+    });
+    handle = (request, env) => app.fetch(request, env);
+
+    print(`Slotbook is listening on ${host}:${port} (${store.kind === "sqlite" ? "SQLite" : "PostgreSQL"})`);
+    print(`  Demo page:     ${publicUrl}/demo`);
+    print(`  API docs:      ${publicUrl}/docs`);
+    print(`  Widget script: ${publicUrl}/widget.js`);
+    if (seeded > 0) print(`Created the demo widget wgt_demo with ${seeded} slots over the next 7 days.`);
+
+    const purge = () => {
+      const before = new Date(Date.now() - IDEMPOTENCY_TTL_MS).toISOString();
+      store.purgeIdempotency(before).catch((error: unknown) => {
+        if (log) log({ level: "error", msg: "idempotency purge failed", error: String(error) });
+      });
+    };
+    const timer = setInterval(purge, PURGE_EVERY_MS).unref();
+    return running(server, store, port, host, timer, options.handleSignals ?? true, print);
+  } catch (error) {
+    server?.close();
+    await store.close().catch(() => {});
+    throw error;
+  }
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      if (error.code === "EADDRINUSE")
+        reject(new Error(`Port ${port} is already in use; stop the other server or set PORT`));
+      else if (error.code === "EADDRNOTAVAIL") reject(new Error(`HOST ${host} is not an address of this machine`));
+      else reject(error);
+    };
+    server.once("error", onError);
+    server.listen(port, host, () => {
+      server.off("error", onError);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+function running(
+  server: Server,
+  store: Store,
+  port: number,
+  host: string,
+  timer: NodeJS.Timeout,
+  handleSignals: boolean,
+  print: (line: string) => void,
+): RunningServer {
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      clearInterval(timer);
+      process.off("SIGINT", onSignal).off("SIGTERM", onSignal);
+      await new Promise<void>((resolve) => {
+        // close() stops accepting and resolves once every connection has ended; keep-alive
+        // connections go as soon as they are idle, busy ones after their response.
+        server.close(() => resolve());
+        const sweep = setInterval(() => server.closeIdleConnections(), 100);
+        const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+        server.once("close", () => {
+          clearInterval(sweep);
+          clearTimeout(force);
+        });
+      });
+      await store.close();
+    })();
+    return closing;
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (closing) {
+      // A second Ctrl+C means "now".
+      process.exit(1);
+    }
+    print(`${signal}: finishing requests in flight, then stopping.`);
+    close().then(
+      () => print("Stopped."),
+      (error: unknown) => {
+        process.stderr.write(`Stopping failed: ${String(error)}\n`);
+        process.exitCode = 1;
+      },
+    );
+  };
+  if (handleSignals) process.on("SIGINT", onSignal).on("SIGTERM", onSignal);
+  const local = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
+  return { url: `http://${local}:${port}`, port, store, close };
+}
