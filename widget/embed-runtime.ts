@@ -21,13 +21,21 @@ function prefillOf(element: HTMLElement): Prefill {
 }
 
 /**
+ * The API base: the script's `data-api`, else the origin of its own `src`, else this page's origin.
+ * @example apiBaseOf(document.currentScript) // "https://book.example.com"
+ */
+export function apiBaseOf(script: HTMLScriptElement | null): string {
+  return script?.dataset.api ?? (script?.src ? new URL(script.src).origin : location.origin);
+}
+
+/**
  * Start the embed: API base from the script's own `src` (or `data-api`), then scan, observe and serve the queue.
  * @example startEmbed(document.currentScript as HTMLScriptElement)
  */
 export function startEmbed(script: HTMLScriptElement | null): void {
   const existing = (window as { Slotbook?: SlotbookCommand }).Slotbook;
   if (existing?.loaded) return; // the script was included twice
-  const api = script?.dataset.api ?? (script?.src ? new URL(script.src).origin : location.origin);
+  const api = apiBaseOf(script);
   const mounted = new Map<Element, MountedWidget>();
   const optionsOf = (element: HTMLElement, widget: string): MountOptions => ({
     widget,

@@ -1,47 +1,21 @@
 /** @module The visitor's whole path through a mounted widget, against the fake API. */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { BOOKING_RULE_MESSAGES } from "../sdk/schemas/booking-rules.js";
-import { mount } from "./index.js";
 import { API, startFakeApi } from "./test/api-mock.js";
-import { button, check, press, shadowOf, textOf, type, waitFor, waitForText } from "./test/dom.js";
+import { button, press, textOf, type, waitFor, waitForText } from "./test/dom.js";
+import { fillValidForm, pickSlotAndContinue, setPageUrl, start } from "./test/flow.js";
 
 const { server, fake, reset } = startFakeApi();
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterAll(() => server.close());
 beforeEach(() => {
   reset();
-  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
-    "https://school.example/pricing?utm_source=ads&utm_campaign=winter&email=ada%40example.com",
-  );
+  setPageUrl("https://school.example/pricing?utm_source=ads&utm_campaign=winter&email=ada%40example.com");
 });
 afterEach(() => {
   document.body.replaceChildren();
   (window as { dataLayer?: unknown }).dataLayer = undefined;
 });
-
-function start(options: Partial<Parameters<typeof mount>[1]> = {}) {
-  const host = document.createElement("div");
-  document.body.append(host);
-  const navigate = vi.fn();
-  const widget = mount(host, { widget: "wgt_demo", api: API, timeZone: "Europe/Berlin", navigate, ...options });
-  return { host, root: shadowOf(host), navigate, widget };
-}
-
-async function pickSecondSlotAndContinue(root: ShadowRoot) {
-  await waitForText(root, "3 seats left");
-  button(root, "2:00 PM").click();
-  await waitFor(() => !button(root, "Continue").disabled);
-  button(root, "Continue").click();
-  await waitFor(() => root.getElementById("name"));
-}
-
-async function fillValidForm(root: ShadowRoot) {
-  type(root, "name", "  Ada Lovelace ");
-  type(root, "email", "Ada@Example.com");
-  type(root, "phone", "+1 (555) 010-9999");
-  type(root, "answers.level", "Beginner");
-  check(root, "consent");
-}
 
 describe("picking a slot", () => {
   it("opens on the first day with a free seat, in the visitor's zone, saying which zone", async () => {
@@ -102,15 +76,14 @@ describe("booking", () => {
     (window as { dataLayer?: unknown }).dataLayer = dataLayer;
     const onWindow = vi.fn();
     window.addEventListener("slotbook:booked", onWindow);
-    document.body.dataset.referrer = "";
     const { root, host, navigate } = start();
     const onHost = vi.fn();
     host.addEventListener("slotbook:booked", onHost);
-    await pickSecondSlotAndContinue(root);
+    await pickSlotAndContinue(root);
     // ?email= of the page prefills the form.
     expect((root.getElementById("email") as HTMLInputElement).value).toBe("ada@example.com");
     expect(textOf(root.querySelector('[part="summary"]')!)).toContain("Wednesday, December 2, 2026");
-    await fillValidForm(root);
+    fillValidForm(root);
     type(root, "answers.notes", "First time");
     button(root, "Book now").click();
     await waitForText(root, "You're booked");
@@ -137,7 +110,7 @@ describe("booking", () => {
     expect(textOf(root)).toMatch(/Wednesday, December 2, 2026.*2:00.*3:00\sPM/);
     const calendar = root.querySelector<HTMLAnchorElement>('[part~="calendar"]')!;
     expect(calendar.href).toBe(`${API}/v1/bookings/bkg_1/invite.ics?token=tok_secret`);
-    expect(root.activeElement?.tagName).toBe("H3");
+    await waitFor(() => root.activeElement?.tagName === "H3"); // focus lands on the news
 
     const detail = {
       widgetId: "wgt_demo",
@@ -154,13 +127,13 @@ describe("booking", () => {
 
   it("cancels with the manage token", async () => {
     const { root } = start();
-    await pickSecondSlotAndContinue(root);
-    await fillValidForm(root);
+    await pickSlotAndContinue(root);
+    fillValidForm(root);
     button(root, "Book now").click();
     await waitForText(root, "You're booked");
     button(root, "Cancel booking").click();
     await waitForText(root, "The seat goes to someone else");
-    expect(root.activeElement).toBe(button(root, "Keep booking"));
+    await waitFor(() => root.activeElement === button(root, "Keep booking"));
     button(root, "Yes, cancel").click();
     await waitForText(root, "Your booking is cancelled.");
     expect(fake.cancels).toEqual(["Bearer tok_secret"]);
@@ -171,8 +144,8 @@ describe("booking", () => {
   it("goes to the redirect URL after booking", async () => {
     fake.widget = { ...fake.widget, redirectUrl: "https://school.example/thanks" };
     const { root, navigate } = start();
-    await pickSecondSlotAndContinue(root);
-    await fillValidForm(root);
+    await pickSlotAndContinue(root);
+    fillValidForm(root);
     button(root, "Book now").click();
     await waitFor(() => navigate.mock.calls.length > 0);
     expect(navigate).toHaveBeenCalledWith("https://school.example/thanks");
@@ -180,7 +153,7 @@ describe("booking", () => {
 
   it("shows the contract's messages next to their fields and sends nothing", async () => {
     const { root } = start({ prefill: { email: "not-an-email" } });
-    await pickSecondSlotAndContinue(root);
+    await pickSlotAndContinue(root);
     type(root, "phone", "12");
     button(root, "Book now").click();
     await waitForText(root, "Please check the highlighted fields.");
@@ -202,8 +175,8 @@ describe("booking", () => {
   it("asks for the phone when the widget requires it", async () => {
     fake.widget = { ...fake.widget, phone: "required" };
     const { root } = start();
-    await pickSecondSlotAndContinue(root);
-    await fillValidForm(root);
+    await pickSlotAndContinue(root);
+    fillValidForm(root);
     type(root, "phone", "");
     button(root, "Book now").click();
     await waitForText(root, BOOKING_RULE_MESSAGES.phoneRequired);
@@ -213,7 +186,7 @@ describe("booking", () => {
   it("hides the phone when the widget hides it", async () => {
     fake.widget = { ...fake.widget, phone: "hidden", fields: [], consent: undefined };
     const { root } = start({ prefill: { name: "Ada", email: "ada@example.com", phone: "+44 20 7946 0000" } });
-    await pickSecondSlotAndContinue(root);
+    await pickSlotAndContinue(root);
     expect(root.getElementById("phone")).toBeNull();
     button(root, "Book now").click();
     await waitForText(root, "You're booked");

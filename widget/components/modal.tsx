@@ -24,7 +24,10 @@ export function Modal({ labelledBy, class: className, onClose, children }: Props
       event.stopPropagation();
       onClose();
     } else if (event.key === "Tab" && dialog.current) {
-      const items = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+      // What Tab can reach: not disabled, not taken out of the order (radios off the roving stop, the honeypot).
+      const items = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+        (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled,
+      );
       const root = dialog.current.getRootNode() as ShadowRoot;
       const at = items.indexOf(root.activeElement as HTMLElement);
       // Wrap at both ends; from the dialog itself (focused on open) Shift+Tab goes to the last item.

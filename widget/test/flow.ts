@@ -1,0 +1,38 @@
+/** @module Steps of the visitor's path shared by the widget tests. */
+import { vi } from "vitest";
+import { mount } from "../index.js";
+import type { MountOptions } from "../options.js";
+import { API } from "./api-mock.js";
+import { button, check, shadowOf, type, waitFor, waitForText } from "./dom.js";
+
+/** Mount the demo widget into a fresh element, in Berlin time. */
+export function start(options: Partial<MountOptions> = {}) {
+  const host = document.createElement("div");
+  document.body.append(host);
+  const navigate = vi.fn();
+  const widget = mount(host, { widget: "wgt_demo", api: API, timeZone: "Europe/Berlin", navigate, ...options });
+  return { host, root: shadowOf(host), navigate, widget };
+}
+
+/** Choose 14:00 on 2 December and go on to the form. */
+export async function pickSlotAndContinue(root: ShadowRoot, time = "2:00 PM", seats = "3 seats left") {
+  await waitForText(root, seats);
+  button(root, time).click();
+  await waitFor(() => !button(root, /Continue|Continuar|आगे/).disabled);
+  button(root, /Continue|Continuar|आगे/).click();
+  await waitFor(() => root.getElementById("name"));
+}
+
+/** Fill every field of the demo widget validly. */
+export function fillValidForm(root: ShadowRoot) {
+  type(root, "name", "  Ada Lovelace ");
+  type(root, "email", "Ada@Example.com");
+  type(root, "phone", "+1 (555) 010-9999");
+  type(root, "answers.level", "Beginner");
+  check(root, "consent");
+}
+
+/** Point the page at a URL (query prefill, utm_*). */
+export function setPageUrl(url: string) {
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+}
