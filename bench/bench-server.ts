@@ -1,0 +1,39 @@
+/**
+ * @module One server for the booking benchmark, in its own process so the load generator gets its own core:
+ * `bare` (a one-line Hono route) or `slotbook` (the real server from `DATABASE_URL`). Prints `{"port":N}` when ready.
+ */
+import { createWriteStream } from "node:fs";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createAdaptorServer } from "@hono/node-server";
+import { Hono } from "hono";
+import { loadConfig } from "../server/config.js";
+import { startServer } from "../server/serve.js";
+
+// Production logging stays on (one JSON line per request is part of the cost), written to /dev/null.
+const sink = createWriteStream("/dev/null");
+const devNullLog = (line: Record<string, unknown>) => {
+  sink.write(`${JSON.stringify({ time: new Date().toISOString(), level: "info", ...line })}\n`);
+};
+
+async function main(): Promise<void> {
+  if (process.argv[2] === "bare") {
+    const app = new Hono();
+    app.get("/bare", (c) => c.json({ ok: true }));
+    const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+    server.listen(0, "127.0.0.1", () => {
+      process.stdout.write(`${JSON.stringify({ port: (server.address() as AddressInfo).port })}\n`);
+    });
+    process.once("SIGTERM", () => server.close());
+    return;
+  }
+  const server = await startServer(loadConfig({ ...process.env, PORT: "0", RATE_LIMIT_PER_MINUTE: "0" }), {
+    host: "127.0.0.1",
+    log: devNullLog,
+    print: () => {},
+    warn: () => {},
+  });
+  process.stdout.write(`${JSON.stringify({ port: server.port })}\n`);
+}
+
+await main();
