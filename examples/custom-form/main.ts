@@ -28,6 +28,14 @@ async function loadSlots(): Promise<void> {
   );
 }
 
+function link(id: string, text: string, href: string): HTMLAnchorElement {
+  const a = document.createElement("a");
+  a.id = id;
+  a.href = href;
+  a.textContent = text;
+  return a;
+}
+
 function showFieldErrors(issues: SlotbookError["issues"]): void {
   for (const issue of issues) {
     const field = String(issue.path[0] ?? "");
@@ -57,10 +65,8 @@ form.addEventListener("submit", async (event) => {
     idempotencyKey = crypto.randomUUID();
     form.hidden = true;
     document.querySelector("#confirmation-text")!.textContent = `See you on ${when(booking.slot)}.`;
-    document.querySelector<HTMLAnchorElement>("#invite")!.href = client.bookings.inviteUrl(booking.id, {
-      token: manageToken,
-    });
-    document.querySelector<HTMLAnchorElement>("#manage")!.href = manageUrl;
+    const invite = link("invite", "Add to calendar", client.bookings.inviteUrl(booking.id, { token: manageToken }));
+    document.querySelector("#links")!.replaceChildren(invite, " · ", link("manage", "Change or cancel", manageUrl));
     document.querySelector<HTMLElement>("#confirmation")!.hidden = false;
   } catch (error) {
     if (!(error instanceof SlotbookError)) throw error;
