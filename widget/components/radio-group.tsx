@@ -51,6 +51,7 @@ export function RadioGroup({ label, options, value, onChange, class: className, 
           key={o.id}
           type="button"
           role="radio"
+          class={part}
           part={part}
           data-id={o.id}
           aria-checked={o.id === value}

@@ -47,7 +47,6 @@ export function SlotPicker({ t, locale, timeZone, days, dayKey, slotId, onDay, o
           {fill(t.tz, { tz: zoneName(locale, timeZone, new Date(first.startsAt)) })}
         </p>
       )}
-      <h3>{t.day}</h3>
       <RadioGroup
         label={t.day}
         class="days"

@@ -9,6 +9,8 @@ export interface ModuleSize {
   rendered: number;
   /** Gzipped bytes of that code alone: an upper bound of its share, good for ranking. */
   gzip: number;
+  /** The module's code as bundled. */
+  code: string;
 }
 
 /** The built bundle and what it is made of. */
@@ -43,6 +45,7 @@ export async function measureWidget(root = process.cwd()): Promise<BundleMeasure
             id: shortId(id, root),
             rendered: m.renderedLength,
             gzip: gzipSync(m.code ?? "").length,
+            code: m.code ?? "",
           }))
           .sort((a, b) => b.gzip - a.gzip);
       }

@@ -7,19 +7,19 @@ export const WIDGET_CSS = `
 :host{all:initial;display:block;--a:var(--slotbook-accent,var(--sb-a));--on:var(--slotbook-accent-text,var(--sb-on));--r:var(--slotbook-radius,var(--sb-r));--cr:min(var(--r),10px);--ring:var(--a);--font:var(--slotbook-font,system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif)}
 :host([hidden]){display:none}
 *,::before,::after{box-sizing:border-box}
-.root{--bg:#fff;--fg:#16181d;--mu:#555d6b;--bd:#8a93a3;--ln:#e3e6eb;--sf:#f5f6f8;--er:#b3261e;--at:color-mix(in srgb,var(--a) 80%,#000);font:15px/1.5 var(--font);color:var(--fg);background:var(--bg);border:1px solid var(--ln);border-radius:var(--r);padding:clamp(16px,4vw,28px);width:100%;max-width:560px;margin:0 auto;text-align:start;-webkit-font-smoothing:antialiased}
-.dark{--bg:#16181d;--fg:#f2f4f7;--mu:#aab2bf;--bd:#6f7887;--ln:#2c313a;--sf:#1f232a;--er:#ff8a80;--at:color-mix(in srgb,var(--a) 45%,#fff);--ring:color-mix(in srgb,var(--a) 55%,#fff);color-scheme:dark}
-@media (prefers-color-scheme:dark){.auto{--bg:#16181d;--fg:#f2f4f7;--mu:#aab2bf;--bd:#6f7887;--ln:#2c313a;--sf:#1f232a;--er:#ff8a80;--at:color-mix(in srgb,var(--a) 45%,#fff);--ring:color-mix(in srgb,var(--a) 55%,#fff);color-scheme:dark}}
+.root{--bg:#fff;--fg:#16181d;--mu:#555d6b;--bd:#8a93a3;--ln:#e3e6eb;--sl:#c9ced6;--sf:#f5f6f8;--er:#b3261e;--at:color-mix(in srgb,var(--a) 80%,#000);font:15px/1.5 var(--font);color:var(--fg);background:var(--bg);border:1px solid var(--ln);border-radius:var(--r);padding:clamp(16px,4vw,28px);width:100%;max-width:560px;margin:0 auto;text-align:start;-webkit-font-smoothing:antialiased}
+.dark{--bg:#16181d;--fg:#f2f4f7;--mu:#aab2bf;--bd:#6f7887;--ln:#2c313a;--sl:#474d58;--sf:#1f232a;--er:#ff8a80;--at:color-mix(in srgb,var(--a) 45%,#fff);--ring:color-mix(in srgb,var(--a) 55%,#fff);color-scheme:dark}
+@media (prefers-color-scheme:dark){.auto{--bg:#16181d;--fg:#f2f4f7;--mu:#aab2bf;--bd:#6f7887;--ln:#2c313a;--sl:#474d58;--sf:#1f232a;--er:#ff8a80;--at:color-mix(in srgb,var(--a) 45%,#fff);--ring:color-mix(in srgb,var(--a) 55%,#fff);color-scheme:dark}}
 h2{font-size:1.25em;line-height:1.3;font-weight:650;margin:0 0 4px;letter-spacing:-.01em}
 h3{font-size:.8em;font-weight:650;text-transform:uppercase;letter-spacing:.06em;color:var(--mu);margin:20px 0 8px}
 p{margin:0}
 .desc,.tz{color:var(--mu);font-size:.93em}
-.tz{margin-top:12px;display:flex;gap:6px;align-items:center}
+.tz{margin:12px 0 16px;display:flex;gap:6px;align-items:center}
 .tz svg{flex:none}
 button,input,select,textarea{font:inherit;color:inherit}
 :focus-visible{outline:2px solid var(--ring);outline-offset:2px}
 .days{display:flex;gap:8px;overflow-x:auto;padding:4px;margin:-4px;scrollbar-width:thin}
-.day,.slot{cursor:pointer;border:1px solid var(--bd);background:var(--bg);border-radius:var(--cr);transition:background-color .15s,border-color .15s,color .15s}
+.day,.slot{cursor:pointer;border:1px solid var(--sl);background:var(--bg);border-radius:var(--cr);transition:background-color .15s,border-color .15s,color .15s}
 .day{flex:none;min-width:64px;padding:8px 10px;display:flex;flex-direction:column;align-items:center;line-height:1.25}
 .day b{font-size:1.3em;font-weight:650}
 .day small,.slot small{font-size:.8em;color:var(--mu)}
@@ -49,7 +49,7 @@ label span{font-weight:400;color:var(--mu)}
 input:not([type=checkbox]),select,textarea{display:block;width:100%;min-height:44px;padding:10px 12px;border:1px solid var(--bd);border-radius:var(--cr);background:var(--bg)}
 textarea{min-height:88px;resize:vertical}
 input:focus-visible,select:focus-visible,textarea:focus-visible{outline-offset:0;border-color:var(--ring)}
-[aria-invalid=true]{border-color:var(--er)}
+.field [aria-invalid=true]{border-color:var(--er)}
 .check{display:flex;gap:10px;align-items:flex-start;font-weight:400;margin:0}
 .check input{width:20px;height:20px;margin:1px 0 0;flex:none;accent-color:var(--a)}
 .err{color:var(--er);font-size:.87em;margin-top:6px}
@@ -58,7 +58,7 @@ input:focus-visible,select:focus-visible,textarea:focus-visible{outline-offset:0
 .notice{margin-top:16px;padding:12px 14px;border-radius:var(--cr);border:1px solid var(--er);background:var(--sf);display:flex;flex-direction:column;gap:8px;align-items:flex-start}
 .notice .btn{min-height:36px;padding:6px 14px}
 .empty{margin-top:16px;padding:20px;text-align:center;background:var(--sf);border-radius:var(--cr);color:var(--mu)}
-.done{text-align:center}
+.done{text-align:center;margin-top:16px;padding-top:24px;border-top:1px solid var(--ln)}
 .done h3{font-size:1.15em;text-transform:none;letter-spacing:0;color:var(--fg);margin:0}
 .done .when{font-weight:600;margin:12px 0 4px}
 .done .row{justify-content:center}
