@@ -14,21 +14,21 @@ export default defineConfig({
     // ES2022 (Safari 16.4+, Chrome 94+, Firefox 93+): ky's #private fields ship as they are, without ~1 kB of helpers.
     target: "es2022",
     lib: {
-      entry: { widget: "widget/embed.ts" },
-      // ES output so Spanish and Hindi can be separate chunks loaded with import() on demand. widget.js itself has
-      // no import or export statement and is wrapped below, so it also runs as the classic script marketers paste;
-      // a classic script's import() resolves against the script's own URL, so the chunks load from its origin.
+      // The catalogues are entries of their own, so they ship as files next to widget.js that the script imports
+      // by absolute URL only when a page needs them. ES output for them; widget.js itself has no import or export
+      // statement and is wrapped below, so it runs as the classic script marketers paste.
+      entry: { widget: "widget/embed.ts", "widget-es": "widget/i18n/es.ts", "widget-hi": "widget/i18n/hi.ts" },
       formats: ["es"],
-      fileName: () => "widget.js",
+      fileName: (_format, name) => `${name}.js`,
     },
     rolldownOptions: {
       output: {
-        chunkFileNames: "widget-[name].js",
         // Lib mode leaves ES output unminified by default.
         minify: true,
-        // A private scope, so no top-level name of the bundle lands on the host page's window.
-        banner: (chunk) => (chunk.isEntry ? '(()=>{"use strict";' : ""),
-        footer: (chunk) => (chunk.isEntry ? "})();" : ""),
+        // A private scope, so no top-level name of the bundle lands on the host page's window; added after
+        // minification, which would otherwise drop the "use strict" the module code was written for.
+        postBanner: (chunk) => (chunk.name === "widget" ? '(()=>{"use strict";' : ""),
+        postFooter: (chunk) => (chunk.name === "widget" ? "})();" : ""),
       },
     },
   },

@@ -1,6 +1,7 @@
 /** @module The embed script on a page: data attributes, the call queue, late elements, popup and floating button. */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { apiBaseOf, type SlotbookCommand, startEmbed } from "./embed-runtime.js";
+import { apiBaseOf, catalogueUrl, type SlotbookCommand, startEmbed } from "./embed-runtime.js";
+import { importCatalogue } from "./i18n/import-catalogue.js";
 import { API, startFakeApi } from "./test/api-mock.js";
 import { button, press, shadowOf, textOf, waitFor, waitForText } from "./test/dom.js";
 import { setPageUrl } from "./test/flow.js";
@@ -25,7 +26,8 @@ beforeAll(() => {
   script.setAttribute("src", `${API}/widget.js`);
   script.dataset.slotbookFloating = "wgt_demo";
   script.dataset.label = "Book a demo";
-  startEmbed(script);
+  // happy-dom cannot import() a URL; apps' loader gives the same catalogues.
+  startEmbed(script, importCatalogue);
 });
 afterAll(() => server.close());
 
@@ -36,6 +38,12 @@ describe("the embed script", () => {
     expect(apiBaseOf(script)).toBe("https://cdn.book.example");
     script.dataset.api = "https://api.book.example";
     expect(apiBaseOf(script)).toBe("https://api.book.example");
+  });
+
+  it("loads catalogues from next to the script, by absolute URL", () => {
+    const script = document.createElement("script");
+    script.setAttribute("src", "https://cdn.book.example/v2/widget.js?v=3");
+    expect(catalogueUrl(script, "es")).toBe("https://cdn.book.example/v2/widget-es.js");
   });
 
   it("mounts data-slotbook elements with data-prefill-*", async () => {

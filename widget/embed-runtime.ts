@@ -1,7 +1,8 @@
 /** @module What `/widget.js` does on load, as a function so tests can run it against a fresh page. */
 import type { SlotbookEventName, SlotbookEvents } from "./events.js";
 import { addFloatingButton } from "./floating-button.js";
-import { type MountedWidget, mount } from "./mount.js";
+import type { CatalogueLoader } from "./i18n/messages.js";
+import { type MountedWidget, mountWidget } from "./mount.js";
 import type { MountOptions } from "./options.js";
 import type { Prefill } from "./page-context.js";
 import { closePopup, openPopup } from "./popup.js";
@@ -29,10 +30,26 @@ export function apiBaseOf(script: HTMLScriptElement | null): string {
 }
 
 /**
+ * Catalogues as files next to the script (`widget-es.js` beside `widget.js`), by absolute URL: a cross-origin
+ * classic script's own `import("./x.js")` resolves against about:blank in Chromium, not against the script.
+ */
+export function catalogueUrlLoader(script: HTMLScriptElement | null): CatalogueLoader {
+  return (lang) => import(/* @vite-ignore */ catalogueUrl(script, lang)).then((m) => m[lang]);
+}
+
+/**
+ * Where a catalogue file lives: beside the script.
+ * @example catalogueUrl(script, "es") // "https://book.example.com/widget-es.js"
+ */
+export function catalogueUrl(script: HTMLScriptElement | null, lang: string): string {
+  return new URL(`widget-${lang}.js`, script?.src || location.href).href;
+}
+
+/**
  * Start the embed: API base from the script's own `src` (or `data-api`), then scan, observe and serve the queue.
  * @example startEmbed(document.currentScript as HTMLScriptElement)
  */
-export function startEmbed(script: HTMLScriptElement | null): void {
+export function startEmbed(script: HTMLScriptElement | null, catalogues = catalogueUrlLoader(script)): void {
   const existing = (window as { Slotbook?: SlotbookCommand }).Slotbook;
   if (existing?.loaded) return; // the script was included twice
   const api = apiBaseOf(script);
@@ -47,7 +64,7 @@ export function startEmbed(script: HTMLScriptElement | null): void {
   const mountInline = (element: HTMLElement, options: MountOptions) => {
     mounted.get(element)?.unmount();
     try {
-      mounted.set(element, mount(element, options));
+      mounted.set(element, mountWidget(element, options, { catalogues }));
     } catch (error) {
       console.error(error); // a typo in one widget id must not stop the others
     }
@@ -73,7 +90,7 @@ export function startEmbed(script: HTMLScriptElement | null): void {
       mountInline(target, { api, ...options });
     },
     open: (widget: string, options: Partial<MountOptions> = {}) =>
-      openPopup({ api, ...options, widget }, document.activeElement as HTMLElement | null),
+      openPopup({ api, ...options, widget }, document.activeElement as HTMLElement | null, catalogues),
     close: () => closePopup(),
     on: <N extends SlotbookEventName>(name: N, handler: Handler<N>) =>
       window.addEventListener(`slotbook:${name.replace(/^slotbook:/, "")}`, (event) =>
@@ -93,14 +110,15 @@ export function startEmbed(script: HTMLScriptElement | null): void {
     const opener = (event.target as Element | null)?.closest?.<HTMLElement>("[data-slotbook-open]");
     if (!opener) return;
     event.preventDefault();
-    openPopup(optionsOf(opener, opener.dataset.slotbookOpen!), opener);
+    openPopup(optionsOf(opener, opener.dataset.slotbookOpen!), opener, catalogues);
   });
 
   const start = () => {
     scan();
     new MutationObserver(scan).observe(document.documentElement, { childList: true, subtree: true });
     const floating = script?.dataset.slotbookFloating;
-    if (floating && script) addFloatingButton(optionsOf(script, floating), script.dataset.label || "Book now");
+    if (floating && script)
+      addFloatingButton(optionsOf(script, floating), script.dataset.label || "Book now", catalogues);
     for (const args of existing?.q ?? []) {
       try {
         Slotbook(...(Array.from(args as ArrayLike<unknown>) as [string, ...unknown[]]));

@@ -1,5 +1,6 @@
 /** @module The floating "Book" button in the page's corner that opens the widget as a popup. */
 import { render } from "preact";
+import type { CatalogueLoader } from "./i18n/messages.js";
 import type { MountOptions } from "./options.js";
 import { openPopup } from "./popup.js";
 import { adoptStyles } from "./styles/adopt-styles.js";
@@ -7,9 +8,9 @@ import { themeCss } from "./styles/theme-css.js";
 
 /**
  * Add the floating button to the page; returns a function that removes it.
- * @example const remove = addFloatingButton({ widget: "wgt_demo", api }, "Book a demo");
+ * @example const remove = addFloatingButton({ widget: "wgt_demo", api }, "Book a demo", catalogues);
  */
-export function addFloatingButton(options: MountOptions, label: string): () => void {
+export function addFloatingButton(options: MountOptions, label: string, catalogues: CatalogueLoader): () => void {
   const host = document.createElement("div");
   host.setAttribute("data-slotbook-floating-host", options.widget);
   document.body.append(host);
@@ -21,7 +22,7 @@ export function addFloatingButton(options: MountOptions, label: string): () => v
       class="btn fab"
       part="floating-button"
       aria-haspopup="dialog"
-      onClick={(event) => openPopup(options, event.currentTarget)}
+      onClick={(event) => openPopup(options, event.currentTarget, catalogues)}
     >
       {label}
     </button>,

@@ -4,6 +4,7 @@ import { createClient } from "../sdk/client/public-client.js";
 import type { PublicWidget } from "../sdk/schemas/widget.js";
 import { BookingApp } from "./components/booking-app.js";
 import { Modal } from "./components/modal.js";
+import type { CatalogueLoader } from "./i18n/messages.js";
 import { type MountOptions, resolveOptions } from "./options.js";
 import { adoptStyles } from "./styles/adopt-styles.js";
 import { themeCss } from "./styles/theme-css.js";
@@ -14,22 +15,18 @@ export interface MountedWidget {
   unmount(): void;
 }
 
-/** Internal extras of the embed script: popups, and where events go. */
+/** What differs between the embed script and apps: how catalogues load, popups, and where events go. */
 export interface MountInternals {
+  /** Loads the Spanish and Hindi strings. */
+  catalogues: CatalogueLoader;
   /** Render as a modal dialog; called when the visitor closes it. */
   onClose?: () => void;
   /** Element that receives the DOM events; default the host element. */
   events?: EventTarget;
 }
 
-/**
- * Mount a booking widget into `element` (inside its shadow root, so page CSS cannot leak in).
- * @example
- * import { mount } from "slotbook/widget";
- * const widget = mount(document.getElementById("booking")!, { widget: "wgt_demo", api: "https://book.example.com" });
- * widget.unmount();
- */
-export function mount(element: HTMLElement, options: MountOptions, internals: MountInternals = {}): MountedWidget {
+/** Mount a booking widget into `element`'s open shadow root, so page CSS cannot leak in; `mount()` for apps wraps it. */
+export function mountWidget(element: HTMLElement, options: MountOptions, internals: MountInternals): MountedWidget {
   const resolved = resolveOptions(options);
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: "open" });
   const theme = adoptStyles(shadow, themeCss(resolved.theme));
@@ -46,6 +43,7 @@ export function mount(element: HTMLElement, options: MountOptions, internals: Mo
         signal={controller.signal}
         onWidget={onWidget}
         onClose={internals.onClose}
+        catalogues={internals.catalogues}
       />
     );
     const root = `root ${mode}`;

@@ -10,7 +10,7 @@ import { type FieldErrors, type FormValues, toFieldErrors, validateBooking } fro
 import { emit } from "../events.js";
 import { formatSlot, groupByDay } from "../format-slot-time.js";
 import { en, type Messages } from "../i18n/en.js";
-import { fill, loadMessages, resolveLocale } from "../i18n/messages.js";
+import { type CatalogueLoader, fill, loadMessages, resolveLocale } from "../i18n/messages.js";
 import type { ResolvedOptions } from "../options.js";
 import { bookingContext } from "../page-context.js";
 import { BookingForm } from "./booking-form.js";
@@ -38,6 +38,7 @@ export interface BookingAppProps {
   onWidget: (widget: PublicWidget) => void;
   /** Set in a popup: shows the close button. */
   onClose?: (() => void) | undefined;
+  catalogues: CatalogueLoader;
 }
 
 const CROSS = (
@@ -52,7 +53,7 @@ function firstOpenDay(slots: Slot[], timeZone: string): string | undefined {
 }
 
 /** The widget's whole flow; every failure ends in a message with a way forward, never a blank box. */
-export function BookingApp({ options, client, events, signal, onWidget, onClose }: BookingAppProps) {
+export function BookingApp({ options, client, events, signal, onWidget, onClose, catalogues }: BookingAppProps) {
   const { widgetId, timeZone } = options;
   const [data, setData] = useState<Loaded>();
   const [loadFailed, setLoadFailed] = useState<NoticeState & { t: Messages }>();
@@ -101,7 +102,7 @@ export function BookingApp({ options, client, events, signal, onWidget, onClose 
         client.slots.list(widgetId, { signal }),
       ]);
       const { lang, locale } = resolveLocale(options.locale ?? widget.locale);
-      const t = await loadMessages(lang);
+      const t = await loadMessages(lang, catalogues);
       onWidget(widget);
       setData({ widget, slots, t, locale });
       setDayKey(firstOpenDay(slots, timeZone));
@@ -109,7 +110,7 @@ export function BookingApp({ options, client, events, signal, onWidget, onClose 
     } catch (error) {
       const code = failed(error);
       if (signal.aborted) return;
-      const t = await loadMessages(resolveLocale(options.locale).lang);
+      const t = await loadMessages(resolveLocale(options.locale).lang, catalogues);
       const final = code === "not_found" || code === "origin_not_allowed";
       setLoadFailed({
         t,
@@ -252,7 +253,7 @@ export function BookingApp({ options, client, events, signal, onWidget, onClose 
   };
 
   return (
-    <div ref={root}>
+    <div ref={root} lang={locale}>
       <p class="sr" role="status" aria-live="polite">
         {status}
       </p>

@@ -7,6 +7,7 @@ import { pickSlotAndContinue, setPageUrl, start } from "../test/flow.js";
 import { en } from "./en.js";
 import { es } from "./es.js";
 import { hi } from "./hi.js";
+import { importCatalogue } from "./import-catalogue.js";
 import { loadMessages, pickLang, resolveLocale, translateIssue } from "./messages.js";
 
 /** Every message of the contract a visitor can meet in the form. */
@@ -41,7 +42,10 @@ describe("catalogues", () => {
     expect(resolveLocale("es-MX")).toEqual({ lang: "es", locale: "es-MX" });
     expect(resolveLocale("fr-FR")).toEqual({ lang: "en", locale: "en" });
     expect(resolveLocale(undefined)).toEqual({ lang: "en", locale: "en" });
-    expect(await loadMessages("hi")).toBe(hi);
+    expect(await loadMessages("hi", importCatalogue)).toBe(hi);
+    expect(await loadMessages("en", () => Promise.reject(new Error("never asked")))).toBe(en);
+    // A catalogue that cannot load (offline) falls back to English instead of failing the widget.
+    expect(await loadMessages("es", () => Promise.reject(new TypeError("Failed to fetch")))).toBe(en);
   });
 });
 
@@ -68,6 +72,7 @@ describe("the widget in another language", () => {
     expect(root.getElementById("name-error")!.textContent).toBe("Escribe tu nombre");
     expect(root.getElementById("consent-error")!.textContent).toBe("Acepta para continuar");
     expect(root.querySelector('label[for="phone"]')!.textContent).toBe("Teléfono (opcional)");
+    expect(root.querySelector("[lang]")!.getAttribute("lang")).toBe("es");
   });
 
   it("lets the page override the configured language", async () => {

@@ -25,18 +25,15 @@ export function resolveLocale(wanted: string | undefined): { lang: Lang; locale:
   }
 }
 
+/** Fetches a non-English catalogue: `import()` for apps, a URL next to `widget.js` for the embed. */
+export type CatalogueLoader = (lang: Exclude<Lang, "en">) => Promise<Messages>;
+
 /**
- * Load a catalogue; Spanish and Hindi are chunks of their own, fetched only by pages that need them.
- * Never rejects: if a chunk cannot load (offline), the widget speaks English rather than showing nothing.
+ * Load a catalogue; Spanish and Hindi are modules of their own, fetched only by pages that need them.
+ * Never rejects: if one cannot load (offline), the widget speaks English rather than showing nothing.
  */
-export function loadMessages(lang: Lang): Promise<Messages> {
-  const chunk =
-    lang === "es"
-      ? import("./es.js").then((m) => m.es)
-      : lang === "hi"
-        ? import("./hi.js").then((m) => m.hi)
-        : undefined;
-  return chunk ? chunk.catch(() => en) : Promise.resolve(en);
+export function loadMessages(lang: Lang, load: CatalogueLoader): Promise<Messages> {
+  return lang === "en" ? Promise.resolve(en) : load(lang).catch(() => en);
 }
 
 /**

@@ -43,7 +43,7 @@ describe("widget.js", () => {
   });
 
   it("runs as a classic script: no top-level import or export, everything in a private scope", () => {
-    expect(bundle.code.startsWith("(()=>{")).toBe(true);
+    expect(bundle.code.startsWith('(()=>{"use strict";')).toBe(true);
     expect(bundle.code.trimEnd().endsWith("})();")).toBe(true);
     expect(bundle.code).not.toMatch(/(^|[;}])\s*(import\s*[{*\w]|export\s*[{*])/m);
     expect(bundle.code).not.toContain("import.meta");
