@@ -2,9 +2,9 @@
 import { HttpResponse, http } from "msw";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ErrorCode } from "../sdk/errors/codes.js";
-import { API, created, problem, startFakeApi } from "./test/api-mock.js";
-import { button, textOf, type, waitFor, waitForText } from "./test/dom.js";
-import { fillValidForm, pickSlotAndContinue, setPageUrl, start } from "./test/flow.js";
+import { API, created, problem, startFakeApi } from "./test/api-mock.test.helper.js";
+import { button, textOf, type, waitFor, waitForText } from "./test/dom.test.helper.js";
+import { fillValidForm, pickSlotAndContinue, setPageUrl, start } from "./test/flow.test.helper.js";
 
 const { server, fake, reset } = startFakeApi();
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));

@@ -2,9 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { apiBaseOf, catalogueUrl, type SlotbookCommand, startEmbed } from "./embed-runtime.js";
 import { importCatalogue } from "./i18n/import-catalogue.js";
-import { API, startFakeApi } from "./test/api-mock.js";
-import { button, press, shadowOf, textOf, waitFor, waitForText } from "./test/dom.js";
-import { setPageUrl } from "./test/flow.js";
+import { API, startFakeApi } from "./test/api-mock.test.helper.js";
+import { button, press, shadowOf, textOf, waitFor, waitForText } from "./test/dom.test.helper.js";
+import { setPageUrl } from "./test/flow.test.helper.js";
 
 const { server } = startFakeApi();
 const onBooked = vi.fn();
@@ -63,11 +63,15 @@ describe("the embed script", () => {
   });
 
   it("mounts widgets added to the page later", async () => {
-    const late = document.createElement("section");
-    late.innerHTML = `<div id="late" data-slotbook="wgt_demo"></div>`;
-    document.body.append(late);
+    const section = document.createElement("section");
+    section.innerHTML = `<div id="late" data-slotbook="wgt_demo"></div>`;
+    document.body.append(section);
     await waitFor(() => document.getElementById("late")!.shadowRoot);
-    await waitForText(shadowOf(document.getElementById("late")!), "Book a free demo class");
+    const late = document.getElementById("late")!;
+    await waitForText(shadowOf(late), "Book a free demo class");
+    // Leaving the page (an SPA route change) unmounts it.
+    late.remove();
+    await waitFor(() => shadowOf(late).childNodes.length === 0);
   });
 
   it("hands window events to Slotbook('on') handlers", () => {

@@ -1,9 +1,9 @@
 /** @module The visitor's whole path through a mounted widget, against the fake API. */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { BOOKING_RULE_MESSAGES } from "../sdk/schemas/booking-rules.js";
-import { API, startFakeApi } from "./test/api-mock.js";
-import { button, press, textOf, type, waitFor, waitForText } from "./test/dom.js";
-import { fillValidForm, pickSlotAndContinue, setPageUrl, start } from "./test/flow.js";
+import { API, startFakeApi } from "./test/api-mock.test.helper.js";
+import { button, press, textOf, type, waitFor, waitForText } from "./test/dom.test.helper.js";
+import { fillValidForm, pickSlotAndContinue, setPageUrl, start } from "./test/flow.test.helper.js";
 
 const { server, fake, reset } = startFakeApi();
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
@@ -61,6 +61,25 @@ describe("picking a slot", () => {
     await waitFor(() => days[2]!.getAttribute("aria-checked") === "true");
     expect(textOf(root)).toContain("8 seats left");
     expect(button(root, "Continue").disabled).toBe(true);
+  });
+
+  it("takes its look from the config, and options or page CSS override it", async () => {
+    fake.widget = { ...fake.widget, theme: { accent: "#0f766e", radius: 4, mode: "dark" } };
+    const { root } = start();
+    await waitForText(root, "3 seats left");
+    expect(root.querySelector('[part="root"]')!.className).toBe("root dark");
+    const themeText = () => [...root.adoptedStyleSheets[1]!.cssRules].map((r) => r.cssText).join("");
+    expect(themeText()).toMatch(/--sb-a: ?#0f766e/);
+    expect(themeText()).toMatch(/--sb-r: ?4px/);
+    // The page's custom properties win over the config's defaults.
+    const shared = [...root.adoptedStyleSheets[0]!.cssRules].map((r) => r.cssText).join("");
+    expect(shared).toMatch(/var\(--slotbook-accent, ?var\(--sb-a\)\)/);
+    expect(shared).toMatch(/var\(--slotbook-radius, ?var\(--sb-r\)\)/);
+    document.body.replaceChildren();
+    const overridden = start({ theme: { mode: "light", accent: "#be185d" } });
+    await waitForText(overridden.root, "3 seats left");
+    expect(overridden.root.querySelector('[part="root"]')!.className).toBe("root light");
+    expect([...overridden.root.adoptedStyleSheets[1]!.cssRules].map((r) => r.cssText).join("")).toMatch(/#be185d/);
   });
 
   it("says so when there is no slot at all", async () => {

@@ -1,9 +1,9 @@
 /** @module Languages: catalogues complete, contract messages translated, and the widget switching language. */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { BOOKING_RULE_MESSAGES } from "../../sdk/schemas/booking-rules.js";
-import { startFakeApi } from "../test/api-mock.js";
-import { button, textOf, waitFor, waitForText } from "../test/dom.js";
-import { pickSlotAndContinue, setPageUrl, start } from "../test/flow.js";
+import { startFakeApi } from "../test/api-mock.test.helper.js";
+import { button, textOf, waitFor, waitForText } from "../test/dom.test.helper.js";
+import { pickSlotAndContinue, setPageUrl, start } from "../test/flow.test.helper.js";
 import { en } from "./en.js";
 import { es } from "./es.js";
 import { hi } from "./hi.js";

@@ -2,8 +2,8 @@
 import { vi } from "vitest";
 import { mount } from "../index.js";
 import type { MountOptions } from "../options.js";
-import { API } from "./api-mock.js";
-import { button, check, shadowOf, type, waitFor, waitForText } from "./dom.js";
+import { API } from "./api-mock.test.helper.js";
+import { button, check, shadowOf, type, waitFor, waitForText } from "./dom.test.helper.js";
 
 /** Mount the demo widget into a fresh element, in Berlin time. */
 export function start(options: Partial<MountOptions> = {}) {
