@@ -10,7 +10,7 @@ import { blindIndex, blindIndexes, decrypt, encrypt, hashRequest, hashToken, new
 import { ApiError, validationFailed } from "../http/api-error.js";
 import { problemBody } from "../http/problem.js";
 import { newId } from "../ids.js";
-import { type BookingRow, type StoreOps, UniqueViolationError } from "../store/types.js";
+import { type BookingRow, type SlotRow, type StoreOps, UniqueViolationError } from "../store/types.js";
 import { sealPersonalData, toBooking } from "./booking-view.js";
 import type { Deps } from "./deps.js";
 
@@ -36,8 +36,10 @@ export function manageUrl(deps: Deps, bookingId: string, token: string): string 
 }
 
 /**
- * Book a seat for a visitor (the request already passed `bookingRequestSchema`). Validation failures throw (and are never stored); every other answer is an
- * Outcome, stored under the Idempotency-Key in the same transaction as the booking when a key is given.
+ * Book a seat for a visitor (the request already passed `bookingRequestSchema`). Validation failures throw and
+ * are never stored; every other answer is an Outcome, stored under the Idempotency-Key in the same transaction
+ * as the booking. A repeated key is noticed by that record's unique key, not by a read beforehand: the hot
+ * path stays at one conditional UPDATE and two INSERTs, and racing duplicates are decided by the database.
  */
 export async function createBooking(
   deps: Deps,
@@ -52,47 +54,69 @@ export async function createBooking(
   const key = idempotencyKey
     ? { value: idempotencyKey, hash: hashRequest(request), aad: `idem:${widget.id}:${idempotencyKey}` }
     : undefined;
-  if (key) {
-    const earlier = await replay(deps, widget.id, key);
-    if (earlier) return earlier;
-  }
-  try {
-    return await deps.store.transaction(async (tx) => {
-      const outcome = await book(deps, tx, widget, request);
-      if (key) {
-        await tx.insertIdempotency({
-          widgetId: widget.id,
-          key: key.value,
-          requestHash: key.hash,
-          status: outcome.status,
-          body: encrypt(deps.keys, JSON.stringify(outcome.body), key.aad),
-          createdAt: deps.now().toISOString(),
-        });
-      }
-      return outcome;
+  const record = async (tx: StoreOps, outcome: Outcome) => {
+    if (!key) return;
+    await tx.insertIdempotency({
+      widgetId: widget.id,
+      key: key.value,
+      requestHash: key.hash,
+      status: outcome.status,
+      body: encrypt(deps.keys, JSON.stringify(outcome.body), key.aad),
+      createdAt: deps.now().toISOString(),
     });
+  };
+  // Two tries: the second only after a record older than 24 h was purged out of the way.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await deps.store.transaction(async (tx) => {
+        const outcome = await book(deps, tx, widget, request);
+        await record(tx, outcome);
+        return outcome;
+      });
+    } catch (err) {
+      if (!(err instanceof UniqueViolationError)) throw err;
+      // Another request with this key committed first: its answer is ours.
+      const earlier = key && (await replay(deps, widget.id, key));
+      if (earlier) return earlier;
+      if (err.constraint === "booking_email") return recordAlreadyBooked(deps, widget.id, key, record);
+      if (err.constraint !== "idempotency" || attempt > 0) throw err;
+    }
+  }
+}
+
+/** The seat was refused by the unique index after the transaction rolled back: store that answer on its own. */
+async function recordAlreadyBooked(
+  deps: Deps,
+  widgetId: string,
+  key: IdempotencyKey | undefined,
+  record: (tx: StoreOps, outcome: Outcome) => Promise<void>,
+): Promise<Outcome> {
+  const outcome = fail("already_booked", "This email already holds a seat in this slot");
+  try {
+    await record(deps.store, outcome);
   } catch (err) {
-    if (!(err instanceof UniqueViolationError)) throw err;
-    // Another request with this key committed first: its answer is ours.
-    const earlier = key && (await replay(deps, widget.id, key));
-    if (earlier) return earlier;
-    if (err.constraint === "booking_email")
-      return fail("already_booked", "This email already holds a seat in this slot");
+    const winner = err instanceof UniqueViolationError && key && (await replay(deps, widgetId, key));
+    if (winner) return winner;
     throw err;
   }
+  return outcome;
 }
 
 async function book(deps: Deps, tx: StoreOps, widget: Widget, request: ParsedBookingRequest): Promise<Outcome> {
   const now = deps.now().toISOString();
-  const slot = await tx.getSlot(request.slotId);
-  if (!slot) throw new ApiError("not_found", `No slot ${request.slotId}`);
-  if (slot.widgetId !== widget.id) return fail("slot_unavailable", "This slot belongs to another widget");
-  if (slot.status !== "active" || slot.startsAt <= now)
-    return fail("slot_unavailable", "This slot can no longer be booked");
-  if (await tx.findConfirmedBooking(slot.id, blindIndexes(deps.keys, request.email))) {
+  // With one key the unique index on (slot, email index) catches a second seat; during a key rotation an
+  // older booking carries another index, so look for it under every key.
+  if (
+    deps.keys.keys.length > 1 &&
+    (await tx.findConfirmedBooking(request.slotId, blindIndexes(deps.keys, request.email)))
+  ) {
     return fail("already_booked", "This email already holds a seat in this slot");
   }
-  if (!(await tx.takeSeat(slot.id, now))) return fail("slot_full", "Every seat in this slot is taken");
+  const slot = await tx.takeSeat(request.slotId, now, { widgetId: widget.id, startsAfter: now });
+  if (!slot) {
+    const refusal = seatRefusal(await tx.getSlot(request.slotId), widget.id, now, request.slotId);
+    return fail(refusal.code, refusal.detail);
+  }
 
   const token = newToken();
   const { slotId, hp, ...personal } = request;
@@ -117,6 +141,27 @@ async function book(deps: Deps, tx: StoreOps, widget: Widget, request: ParsedBoo
     manageUrl: manageUrl(deps, row.id, token),
   };
   return { status: 201, body, replayed: false };
+}
+
+/** Why `takeSeat` took no seat in `slot` (404 when it does not exist): the code and detail to answer with. */
+export function seatRefusal(
+  slot: SlotRow | undefined,
+  widgetId: string,
+  now: string,
+  slotId: string,
+): { code: "slot_unavailable" | "slot_full"; detail: string } {
+  if (!slot) throw new ApiError("not_found", `No slot ${slotId}`);
+  if (slot.widgetId !== widgetId) return { code: "slot_unavailable", detail: "This slot belongs to another widget" };
+  if (slot.status !== "active" || slot.startsAt <= now) {
+    return { code: "slot_unavailable", detail: "This slot can no longer be booked" };
+  }
+  return { code: "slot_full", detail: "Every seat in this slot is taken" };
+}
+
+interface IdempotencyKey {
+  value: string;
+  hash: string;
+  aad: string;
 }
 
 async function replay(

@@ -4,7 +4,7 @@ import { tokenMatches } from "../crypto/index.js";
 import { ApiError } from "../http/api-error.js";
 import { buildInvite } from "../ics/index.js";
 import { type BookingRow, type SlotRow, type StoreOps, UniqueViolationError } from "../store/types.js";
-import { manageUrl } from "./booking-create.js";
+import { manageUrl, seatRefusal } from "./booking-create.js";
 import { toBooking } from "./booking-view.js";
 import type { Deps } from "./deps.js";
 import { toWidget } from "./widgets.js";
@@ -56,17 +56,15 @@ export async function rescheduleOwnBooking(
       const { row, slot } = await authorised(tx, bookingId, token);
       if (row.status !== "confirmed") throw new ApiError("slot_unavailable", `This booking is ${row.status}`);
       if (slotId === slot.id) return toBooking(row, slot);
-      const target = await tx.getSlot(slotId);
-      if (!target) throw new ApiError("not_found", `No slot ${slotId}`);
       const now = deps.now().toISOString();
-      if (target.widgetId !== row.widgetId)
-        throw new ApiError("slot_unavailable", "This slot belongs to another widget");
-      if (target.status !== "active" || target.startsAt <= now)
-        throw new ApiError("slot_unavailable", "This slot can no longer be booked");
-      if (row.emailIndex && (await tx.findConfirmedBooking(target.id, [row.emailIndex]))) {
+      if (row.emailIndex && (await tx.findConfirmedBooking(slotId, [row.emailIndex]))) {
         throw new ApiError("already_booked", "This email already holds a seat in that slot");
       }
-      if (!(await tx.takeSeat(target.id, now))) throw new ApiError("slot_full", "Every seat in that slot is taken");
+      const target = await tx.takeSeat(slotId, now, { widgetId: row.widgetId, startsAfter: now });
+      if (!target) {
+        const refusal = seatRefusal(await tx.getSlot(slotId), row.widgetId, now, slotId);
+        throw new ApiError(refusal.code, refusal.detail);
+      }
       await tx.releaseSeat(slot.id, now);
       const updated = await tx.updateBooking(row.id, { slotId: target.id, updatedAt: now });
       return toBooking(updated!, target);

@@ -222,19 +222,29 @@ export function runStoreTests({ name, makeStore }: StoreTestOptions): void {
 
       test("takeSeat fills up to capacity, only on active slots; releaseSeat never goes below zero", async () => {
         await seed(2);
-        expect(await store.takeSeat("slot_a", at(1))).toBe(true);
-        expect(await store.takeSeat("slot_a", at(2))).toBe(true);
-        expect(await store.takeSeat("slot_a", at(3))).toBe(false);
+        expect(await store.takeSeat("slot_a", at(1))).toBeDefined();
+        expect(await store.takeSeat("slot_a", at(2))).toBeDefined();
+        expect(await store.takeSeat("slot_a", at(3))).toBeUndefined();
         expect(await store.getSlot("slot_a")).toMatchObject({ booked: 2, updatedAt: at(2) });
-        expect(await store.takeSeat("slot_none", at(3))).toBe(false);
+        expect(await store.takeSeat("slot_none", at(3))).toBeUndefined();
 
         await store.releaseSeat("slot_a", at(4));
         expect(await store.getSlot("slot_a")).toMatchObject({ booked: 1, updatedAt: at(4) });
         await store.updateSlot("slot_a", { status: "cancelled" });
-        expect(await store.takeSeat("slot_a", at(5))).toBe(false);
+        expect(await store.takeSeat("slot_a", at(5))).toBeUndefined();
         await store.releaseSeat("slot_a", at(6));
         await store.releaseSeat("slot_a", at(7));
         expect(await store.getSlot("slot_a")).toMatchObject({ booked: 0, updatedAt: at(6) });
+      });
+
+      test("takeSeat returns the slot after the write and honours widget and start conditions", async () => {
+        await seed(5);
+        const slot = (await store.getSlot("slot_a"))!;
+        expect(await store.takeSeat("slot_a", at(1), { widgetId: "wgt_other" })).toBeUndefined();
+        expect(await store.takeSeat("slot_a", at(1), { startsAfter: slot.startsAt })).toBeUndefined();
+        expect(await store.getSlot("slot_a")).toMatchObject({ booked: 0 });
+        const taken = await store.takeSeat("slot_a", at(2), { widgetId: slot.widgetId, startsAfter: at(0) });
+        expect(taken).toEqual({ ...slot, booked: 1, updatedAt: at(2) });
       });
     });
 
@@ -383,7 +393,7 @@ export function runStoreTests({ name, makeStore }: StoreTestOptions): void {
       test("commit: the writes land and the result is returned; the transaction sees its own writes", async () => {
         const s = await seed();
         const result = await store.transaction(async (tx) => {
-          expect(await tx.takeSeat("slot_a", at(1))).toBe(true);
+          expect(await tx.takeSeat("slot_a", at(1))).toBeDefined();
           await tx.insertBooking(booking("bkg_a", s));
           return (await tx.getSlot("slot_a"))?.booked;
         });

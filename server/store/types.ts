@@ -106,10 +106,15 @@ export interface StoreOps {
   ): Promise<SlotRow | undefined>;
   deleteSlot(id: string): Promise<boolean>;
   /**
-   * Take one seat: atomically `booked + 1` when the slot is active and `booked < capacity`.
-   * True when a seat was taken. Safe under any number of concurrent callers and processes.
+   * Take one seat: atomically `booked + 1` when the slot is active, `booked < capacity`, and (when given) it
+   * belongs to `only.widgetId` and starts after `only.startsAfter`. Returns the slot after the write, or
+   * undefined when no seat was taken. Safe under any number of concurrent callers and processes.
    */
-  takeSeat(slotId: string, now: string): Promise<boolean>;
+  takeSeat(
+    slotId: string,
+    now: string,
+    only?: { widgetId?: string; startsAfter?: string },
+  ): Promise<SlotRow | undefined>;
   /** Give one seat back (`booked - 1`, never below zero). */
   releaseSeat(slotId: string, now: string): Promise<void>;
 

@@ -48,8 +48,8 @@ export class KyselyOps implements StoreOps {
   deleteSlot(id: string) {
     return slots.deleteSlot(this.db, id);
   }
-  takeSeat(slotId: string, now: string) {
-    return slots.takeSeat(this.db, slotId, now);
+  takeSeat(slotId: string, now: string, only?: { widgetId?: string; startsAfter?: string }) {
+    return slots.takeSeat(this.db, slotId, now, only);
   }
   releaseSeat(slotId: string, now: string) {
     return slots.releaseSeat(this.db, slotId, now);

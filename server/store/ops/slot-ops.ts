@@ -8,6 +8,7 @@ import { atomically } from "./atomically.js";
 type Db = Kysely<Database>;
 type SlotWindow = Parameters<StoreOps["listSlots"]>[1];
 type SlotPatch = Parameters<StoreOps["updateSlot"]>[1];
+type SeatConditions = NonNullable<Parameters<StoreOps["takeSeat"]>[2]>;
 
 // 500 rows × 10 columns = 5,000 bind variables: under SQLite's 32,766 and PostgreSQL's 65,535 per statement.
 const INSERT_CHUNK = 500;
@@ -53,18 +54,20 @@ export async function deleteSlot(db: Db, id: string): Promise<boolean> {
   return result.numDeletedRows > 0n;
 }
 
-/** Takes one seat if the slot is active and not full. */
-export async function takeSeat(db: Db, slotId: string, now: string): Promise<boolean> {
+/** Takes one seat if the slot is active, not full, and meets `only`; the slot after the write, else undefined. */
+export function takeSeat(db: Db, slotId: string, now: string, only: SeatConditions = {}): Promise<SlotRow | undefined> {
   // One conditional UPDATE: the row lock (PostgreSQL re-checks WHERE after waiting for it under
   // READ COMMITTED) or SQLite's single writer makes check-and-increment atomic, so no read-then-write race.
-  const result = await db
+  // RETURNING hands the booking its slot without a second query on the hot path.
+  let query = db
     .updateTable("slots")
     .set((eb) => ({ booked: eb("booked", "+", 1), updated_at: now }))
     .where("id", "=", slotId)
     .where("status", "=", "active")
-    .whereRef("booked", "<", "capacity")
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+    .whereRef("booked", "<", "capacity");
+  if (only.widgetId !== undefined) query = query.where("widget_id", "=", only.widgetId);
+  if (only.startsAfter !== undefined) query = query.where("starts_at", ">", only.startsAfter);
+  return query.returning(SLOT_COLUMNS).executeTakeFirst();
 }
 
 /** Gives one seat back, never below zero. */
