@@ -86,7 +86,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   adminRoutes(context);
   systemRoutes(context);
 
-  app.notFound((c) => {
+  // A catch-all route rather than app.notFound: Hono ignores a mounted app's notFound, and the API must answer
+  // problem+json for unknown routes also when it lives under another app's prefix.
+  app.all("*", (c) => {
     const id = c.get("requestId");
     return problemResponse(
       problemBody("not_found", `No route ${c.req.method} ${c.req.path}`, id ? { requestId: id } : {}),

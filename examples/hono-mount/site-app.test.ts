@@ -86,5 +86,8 @@ describe("examples/hono-mount", () => {
     expect(response.status).toBe(404);
     expect(response.headers.get("content-type")).toMatch(/^application\/problem\+json/);
     expect(((await response.json()) as { code: string }).code).toBe("not_found");
+    const unknownRoute = await site.request("/booking/v1/no-such-route");
+    expect(unknownRoute.status).toBe(404);
+    expect(unknownRoute.headers.get("content-type")).toMatch(/^application\/problem\+json/);
   });
 });
