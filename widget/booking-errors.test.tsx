@@ -149,6 +149,8 @@ describe("a full slot", () => {
     await waitForText(root, "Sorry, that time just filled up.");
     await waitFor(() => fake.slotRequests === 2);
     await waitFor(() => root.querySelector<HTMLButtonElement>('[data-id="slot_c"]')?.disabled);
+    // Focus lands on the first time still open, not on the page's body.
+    await waitFor(() => root.activeElement?.getAttribute("data-id") === "slot_d");
     expect(button(root, "Continue").disabled).toBe(true);
     button(root, "4:00 PM").click();
     await waitFor(() => !button(root, "Continue").disabled);

@@ -99,6 +99,7 @@ describe("booking", () => {
     const onHost = vi.fn();
     host.addEventListener("slotbook:booked", onHost);
     await pickSlotAndContinue(root);
+    await waitFor(() => root.activeElement?.id === "name"); // focus follows the step
     // ?email= of the page prefills the form.
     expect((root.getElementById("email") as HTMLInputElement).value).toBe("ada@example.com");
     expect(textOf(root.querySelector('[part="summary"]')!)).toContain("Wednesday, December 2, 2026");

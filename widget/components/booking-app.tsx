@@ -143,6 +143,19 @@ export function BookingApp({ options, client, events, signal, onWidget, onClose,
       {CROSS}
     </button>
   );
+  // Each step replaces the control that had focus: move it to where the visitor goes on, but never on first
+  // render, where an inline widget must not pull focus away from the host page.
+  const stepped = useRef(false);
+  useEffect(() => {
+    if (!stepped.current) {
+      stepped.current = true;
+      return;
+    }
+    const find = (selector: string) => root.current?.querySelector<HTMLElement>(selector);
+    if (step === "form") find("#name")?.focus();
+    if (step === "pick") (find('.times [tabindex="0"]') ?? find('.days [tabindex="0"]'))?.focus();
+  }, [step]);
+
   const days = useMemo(() => groupByDay(data?.slots ?? [], timeZone), [data?.slots, timeZone]);
 
   if (loadFailed) {
@@ -209,8 +222,8 @@ export function BookingApp({ options, client, events, signal, onWidget, onClose,
       if (code === "slot_full" || code === "slot_unavailable") {
         setNotice({ text: code === "slot_full" ? t.errFull : t.errGone });
         setSlot(undefined);
+        await reloadSlots(); // before the step changes, so focus lands on a time that is still open
         setStep("pick");
-        await reloadSlots();
       } else if (code === "validation_failed" && error instanceof SlotbookError) {
         setErrors(toFieldErrors(error.issues));
         setNotice({ text: t.errFix });
@@ -283,7 +296,7 @@ export function BookingApp({ options, client, events, signal, onWidget, onClose,
             reloadSlots();
           }}
         />
-      ) : step === "pick" ? (
+      ) : step === "pick" || !slot ? (
         days.length === 0 ? (
           <p class="empty">{t.none}</p>
         ) : (
@@ -319,7 +332,7 @@ export function BookingApp({ options, client, events, signal, onWidget, onClose,
       ) : (
         <>
           <div class="summary" part="summary">
-            <span>{formatSlot(slot!, locale, timeZone)}</span>
+            <span>{formatSlot(slot, locale, timeZone)}</span>
             <button type="button" class="link" onClick={() => setStep("pick")}>
               {t.change}
             </button>
