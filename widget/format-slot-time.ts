@@ -43,8 +43,15 @@ export function formatSlot(slot: Pick<Slot, "startsAt" | "endsAt">, locale: stri
   );
 }
 
-/** The zone's long name in the visitor's language ("Central European Time"), falling back to its id. */
+/**
+ * The zone's name in the visitor's language: "Central European Time", or "Coordinated Universal Time" for UTC,
+ * where the generic name is only an offset; the IANA id when the runtime has no name at all.
+ */
 export function zoneName(locale: string, timeZone: string, at: Date): string {
-  const parts = dateFormat(locale, timeZone, { timeZoneName: "longGeneric" }).formatToParts(at);
-  return parts.find((part) => part.type === "timeZoneName")?.value ?? timeZone;
+  for (const timeZoneName of ["longGeneric", "long"] as const) {
+    const parts = dateFormat(locale, timeZone, { timeZoneName }).formatToParts(at);
+    const name = parts.find((part) => part.type === "timeZoneName")?.value;
+    if (name && !/^GMT[+-]/.test(name)) return name;
+  }
+  return timeZone;
 }
