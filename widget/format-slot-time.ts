@@ -27,6 +27,11 @@ export function groupByDay(slots: Slot[], timeZone: string): SlotDay[] {
   return days;
 }
 
+/** The first day that still has a free seat, so the visitor sees a choosable time at once. */
+export function firstOpenDay(slots: Slot[], timeZone: string): string | undefined {
+  return groupByDay(slots, timeZone).find((d) => d.slots.some((s) => s.remaining > 0))?.key;
+}
+
 /** A formatter for the visitor's zone. */
 export function dateFormat(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions) {
   return new Intl.DateTimeFormat(locale, { ...options, timeZone });

@@ -8,14 +8,15 @@ import type { Slot } from "../../sdk/schemas/slot.js";
 import type { PublicWidget } from "../../sdk/schemas/widget.js";
 import { type FieldErrors, type FormValues, toFieldErrors, validateBooking } from "../booking-request.js";
 import { emit } from "../events.js";
-import { formatSlot, groupByDay } from "../format-slot-time.js";
+import { firstOpenDay, formatSlot, groupByDay } from "../format-slot-time.js";
 import { en, type Messages } from "../i18n/en.js";
-import { type CatalogueLoader, fill, loadMessages, resolveLocale } from "../i18n/messages.js";
+import { errorText } from "../i18n/error-text.js";
+import { type CatalogueLoader, loadMessages, resolveLocale } from "../i18n/messages.js";
 import type { ResolvedOptions } from "../options.js";
 import { bookingContext } from "../page-context.js";
 import { BookingForm } from "./booking-form.js";
 import { Confirmation } from "./confirmation.js";
-import { Notice, type NoticeState } from "./notice.js";
+import { Notice, type NoticeState, Skeleton } from "./notice.js";
 import { SlotPicker } from "./slot-picker.js";
 
 type Step = "pick" | "form" | "done" | "cancelled";
@@ -46,11 +47,6 @@ const CROSS = (
     <path d="M6 6l12 12M18 6L6 18" />
   </svg>
 );
-
-/** The first day that still has a free seat, so the visitor sees a choosable time at once. */
-function firstOpenDay(slots: Slot[], timeZone: string): string | undefined {
-  return groupByDay(slots, timeZone).find((d) => d.slots.some((s) => s.remaining > 0))?.key;
-}
 
 /** The widget's whole flow; every failure ends in a message with a way forward, never a blank box. */
 export function BookingApp({ options, client, events, signal, onWidget, onClose, catalogues }: BookingAppProps) {
@@ -87,11 +83,12 @@ export function BookingApp({ options, client, events, signal, onWidget, onClose,
   const root = useRef<HTMLDivElement>(null);
   const t = data?.t ?? en;
 
+  /** Reports a failure to the page; true when the widget was unmounted meanwhile and should stay quiet. */
   const failed = (error: unknown) => {
-    if (signal.aborted) return undefined;
+    if (signal.aborted) return true;
     const known = error instanceof SlotbookError ? error : undefined;
     emit(events, "error", { widgetId, code: known?.code ?? "network_error", status: known?.status ?? 0 });
-    return known?.code;
+    return false;
   };
 
   const load = async () => {
@@ -108,15 +105,10 @@ export function BookingApp({ options, client, events, signal, onWidget, onClose,
       setDayKey(firstOpenDay(slots, timeZone));
       emit(events, "ready", { widgetId });
     } catch (error) {
-      const code = failed(error);
-      if (signal.aborted) return;
+      if (failed(error)) return;
       const t = await loadMessages(resolveLocale(options.locale).lang, catalogues);
-      const final = code === "not_found" || code === "origin_not_allowed";
-      setLoadFailed({
-        t,
-        text: code === "not_found" ? t.errNotFound : code === "origin_not_allowed" ? t.errOrigin : t.errNetwork,
-        retry: final ? undefined : load,
-      });
+      const { text, retry } = errorText(t, error);
+      setLoadFailed({ t, text, retry: retry ? load : undefined });
     }
   };
   // Load once per mount; the retry button reloads.
@@ -170,12 +162,7 @@ export function BookingApp({ options, client, events, signal, onWidget, onClose,
     return (
       <div aria-busy="true" part="loading">
         {closeButton}
-        <div class="sk" />
-        <div class="sk" />
-        <div class="sk" />
-        <p class="sr" role="status">
-          {t.loading}
-        </p>
+        <Skeleton label={t.loading} />
       </div>
     );
   }
@@ -216,25 +203,17 @@ export function BookingApp({ options, client, events, signal, onWidget, onClose,
       emit(events, "booked", { widgetId, bookingId: created.booking.id, slot: { id, startsAt, endsAt } });
       if (widget.redirectUrl && /^https?:\/\//.test(widget.redirectUrl)) options.navigate(widget.redirectUrl);
     } catch (error) {
-      const code = failed(error);
-      if (signal.aborted) return;
+      if (failed(error)) return;
       setStatus("");
+      const { code, text, retry } = errorText(t, error);
+      // A reused key means the body changed under it: the next try must be a new submission.
+      if (code === "idempotency_key_reused") attempt.current = undefined;
+      setNotice({ text, retry: retry ? submit : undefined });
+      if (code === "validation_failed") setErrors(toFieldErrors((error as SlotbookError).issues));
       if (code === "slot_full" || code === "slot_unavailable") {
-        setNotice({ text: code === "slot_full" ? t.errFull : t.errGone });
         setSlot(undefined);
         await reloadSlots(); // before the step changes, so focus lands on a time that is still open
         setStep("pick");
-      } else if (code === "validation_failed" && error instanceof SlotbookError) {
-        setErrors(toFieldErrors(error.issues));
-        setNotice({ text: t.errFix });
-      } else if (code === "already_booked") setNotice({ text: t.errAlready });
-      else if (code === "origin_not_allowed") setNotice({ text: t.errOrigin });
-      else if (code === "not_found") setNotice({ text: t.errNotFound });
-      else {
-        // A reused key means the body changed under it: the next try must be a new submission.
-        if (code === "idempotency_key_reused") attempt.current = undefined;
-        const wait = error instanceof SlotbookError && code === "rate_limited" ? error.retryAfter : undefined;
-        setNotice({ text: code === "rate_limited" ? fill(t.errRate, { s: wait ?? 60 }) : t.errNetwork, retry: submit });
       }
     } finally {
       busyRef.current = false;
@@ -252,8 +231,7 @@ export function BookingApp({ options, client, events, signal, onWidget, onClose,
       setStep("cancelled");
       setStatus(t.cancelled);
     } catch (error) {
-      failed(error);
-      if (!signal.aborted) setNotice({ text: t.errNetwork, retry: cancel });
+      if (!failed(error)) setNotice({ text: errorText(t, error).text, retry: cancel });
     } finally {
       busyRef.current = false;
       setBusy(false);
@@ -297,57 +275,37 @@ export function BookingApp({ options, client, events, signal, onWidget, onClose,
           }}
         />
       ) : step === "pick" || !slot ? (
-        days.length === 0 ? (
-          <p class="empty">{t.none}</p>
-        ) : (
-          <>
-            <Notice notice={notice} t={t} />
-            <SlotPicker
-              t={t}
-              locale={locale}
-              timeZone={timeZone}
-              days={days}
-              dayKey={dayKey}
-              slotId={slot?.id}
-              onDay={(key) => {
-                setDayKey(key);
-                setSlot(undefined);
-              }}
-              onSlot={chooseSlot}
-            />
-            <button
-              type="button"
-              class="btn primary"
-              part="button next"
-              disabled={!slot}
-              onClick={() => {
-                setNotice(undefined);
-                setStep("form");
-              }}
-            >
-              {t.next}
-            </button>
-          </>
-        )
+        <SlotPicker
+          t={t}
+          locale={locale}
+          timeZone={timeZone}
+          days={days}
+          dayKey={dayKey}
+          slotId={slot?.id}
+          notice={notice}
+          onDay={(key) => {
+            setDayKey(key);
+            setSlot(undefined);
+          }}
+          onSlot={chooseSlot}
+          onNext={() => {
+            setNotice(undefined);
+            setStep("form");
+          }}
+        />
       ) : (
-        <>
-          <div class="summary" part="summary">
-            <span>{formatSlot(slot, locale, timeZone)}</span>
-            <button type="button" class="link" onClick={() => setStep("pick")}>
-              {t.change}
-            </button>
-          </div>
-          <BookingForm
-            t={t}
-            widget={widget}
-            values={values}
-            errors={errors}
-            busy={busy}
-            notice={notice}
-            onChange={setField}
-            onSubmit={submit}
-          />
-        </>
+        <BookingForm
+          t={t}
+          widget={widget}
+          when={formatSlot(slot, locale, timeZone)}
+          values={values}
+          errors={errors}
+          busy={busy}
+          notice={notice}
+          onChangeSlot={() => setStep("pick")}
+          onChange={setField}
+          onSubmit={submit}
+        />
       )}
     </div>
   );

@@ -9,6 +9,9 @@ import { Notice, type NoticeState } from "./notice.js";
 interface Props {
   t: Messages;
   widget: PublicWidget;
+  /** The chosen slot as text, shown above the form with a way back to change it. */
+  when: string;
+  onChangeSlot: () => void;
   values: FormValues;
   errors: FieldErrors;
   busy: boolean;
@@ -19,93 +22,102 @@ interface Props {
 }
 
 /** The form; `noValidate` because the contract's schema, not the browser, decides what is valid. */
-export function BookingForm({ t, widget, values, errors, busy, notice, onChange, onSubmit }: Props) {
+export function BookingForm(props: Props) {
+  const { t, widget, when, values, errors, busy, notice, onChangeSlot, onChange, onSubmit } = props;
   const error = (key: string) => (errors[key] ? translateIssue(t, errors[key]) : undefined);
   return (
-    <form
-      noValidate
-      part="form"
-      aria-busy={busy}
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit();
-      }}
-    >
-      <Field
-        t={t}
-        name="name"
-        label={t.name}
-        type="text"
-        required
-        autocomplete="name"
-        value={values.name}
-        error={error("name")}
-        onInput={(value) => onChange("name", value)}
-      />
-      <Field
-        t={t}
-        name="email"
-        label={t.email}
-        type="email"
-        required
-        autocomplete="email"
-        value={values.email}
-        error={error("email")}
-        onInput={(value) => onChange("email", value)}
-      />
-      {widget.phone !== "hidden" && (
-        <Field
-          t={t}
-          name="phone"
-          label={t.phone}
-          type="tel"
-          required={widget.phone === "required"}
-          autocomplete="tel"
-          value={values.phone}
-          error={error("phone")}
-          onInput={(value) => onChange("phone", value)}
-        />
-      )}
-      {widget.fields.map((field) => (
-        <Field
-          key={field.key}
-          t={t}
-          name={`answers.${field.key}`}
-          label={field.label}
-          type={field.type}
-          required={field.required}
-          options={field.options}
-          value={values.answers[field.key] ?? (field.type === "checkbox" ? false : "")}
-          error={error(`answers.${field.key}`)}
-          onInput={(value) => onChange(`answers.${field.key}`, value)}
-        />
-      ))}
-      {widget.consent && (
-        <Field
-          t={t}
-          name="consent"
-          label={widget.consent.text}
-          type="checkbox"
-          required={widget.consent.required}
-          value={values.consent}
-          error={error("consent")}
-          onInput={(value) => onChange("consent", value)}
-        />
-      )}
-      <div class="hp" aria-hidden="true">
-        <input
-          name="website"
-          tabIndex={-1}
-          autocomplete="off"
-          value={values.hp}
-          onInput={(e) => onChange("hp", e.currentTarget.value)}
-        />
+    <>
+      <div class="summary" part="summary">
+        <span>{when}</span>
+        <button type="button" class="link" onClick={onChangeSlot}>
+          {t.change}
+        </button>
       </div>
-      <Notice notice={notice} t={t} />
-      <button type="submit" class="btn primary" part="button submit" disabled={busy}>
-        {busy && <span class="spin" aria-hidden="true" />}
-        {busy ? t.submitting : t.submit}
-      </button>
-    </form>
+      <form
+        noValidate
+        part="form"
+        aria-busy={busy}
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSubmit();
+        }}
+      >
+        <Field
+          t={t}
+          name="name"
+          label={t.name}
+          type="text"
+          required
+          autocomplete="name"
+          value={values.name}
+          error={error("name")}
+          onInput={(value) => onChange("name", value)}
+        />
+        <Field
+          t={t}
+          name="email"
+          label={t.email}
+          type="email"
+          required
+          autocomplete="email"
+          value={values.email}
+          error={error("email")}
+          onInput={(value) => onChange("email", value)}
+        />
+        {widget.phone !== "hidden" && (
+          <Field
+            t={t}
+            name="phone"
+            label={t.phone}
+            type="tel"
+            required={widget.phone === "required"}
+            autocomplete="tel"
+            value={values.phone}
+            error={error("phone")}
+            onInput={(value) => onChange("phone", value)}
+          />
+        )}
+        {widget.fields.map((field) => (
+          <Field
+            key={field.key}
+            t={t}
+            name={`answers.${field.key}`}
+            label={field.label}
+            type={field.type}
+            required={field.required}
+            options={field.options}
+            value={values.answers[field.key] ?? (field.type === "checkbox" ? false : "")}
+            error={error(`answers.${field.key}`)}
+            onInput={(value) => onChange(`answers.${field.key}`, value)}
+          />
+        ))}
+        {widget.consent && (
+          <Field
+            t={t}
+            name="consent"
+            label={widget.consent.text}
+            type="checkbox"
+            required={widget.consent.required}
+            value={values.consent}
+            error={error("consent")}
+            onInput={(value) => onChange("consent", value)}
+          />
+        )}
+        <div class="hp" aria-hidden="true">
+          <input
+            name="website"
+            tabIndex={-1}
+            autocomplete="off"
+            value={values.hp}
+            onInput={(e) => onChange("hp", e.currentTarget.value)}
+          />
+        </div>
+        <Notice notice={notice} t={t} />
+        <button type="submit" class="btn primary" part="button submit" disabled={busy}>
+          {busy && <span class="spin" aria-hidden="true" />}
+          {busy ? t.submitting : t.submit}
+        </button>
+      </form>
+    </>
   );
 }

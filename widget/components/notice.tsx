@@ -1,4 +1,4 @@
-/** @module An error the visitor can act on: shown next to what failed, announced, with a retry button when useful. */
+/** @module Placeholders for what is not there yet: an error with a way forward, and the loading skeleton. */
 import type { Messages } from "../i18n/en.js";
 
 /** What went wrong, and how to try again if trying again can help. */
@@ -19,5 +19,19 @@ export function Notice({ notice, t }: { notice: NoticeState | undefined; t: Mess
         </button>
       )}
     </div>
+  );
+}
+
+/** Grey blocks where the widget will be, and the loading text for screen readers. */
+export function Skeleton({ label }: { label: string }) {
+  return (
+    <>
+      <div class="sk" />
+      <div class="sk" />
+      <div class="sk" />
+      <p class="sr" role="status">
+        {label}
+      </p>
+    </>
   );
 }

@@ -3,6 +3,7 @@ import type { Slot } from "../../sdk/schemas/slot.js";
 import { dateFormat, type SlotDay, zoneName } from "../format-slot-time.js";
 import type { Messages } from "../i18n/en.js";
 import { fill } from "../i18n/messages.js";
+import { Notice, type NoticeState } from "./notice.js";
 import { RadioGroup } from "./radio-group.js";
 
 interface Props {
@@ -14,6 +15,9 @@ interface Props {
   slotId: string | undefined;
   onDay: (key: string) => void;
   onSlot: (slot: Slot) => void;
+  /** Goes on to the form; the button is enabled once a time is chosen. */
+  onNext: () => void;
+  notice: NoticeState | undefined;
 }
 
 const GLOBE = (
@@ -30,7 +34,8 @@ function seats(t: Messages, slot: Slot): string {
 }
 
 /** The day and time radio groups; days without a free seat stay visible but cannot be chosen. */
-export function SlotPicker({ t, locale, timeZone, days, dayKey, slotId, onDay, onSlot }: Props) {
+export function SlotPicker({ t, locale, timeZone, days, dayKey, slotId, onDay, onSlot, onNext, notice }: Props) {
+  if (days.length === 0) return <p class="empty">{t.none}</p>;
   const weekday = dateFormat(locale, timeZone, { weekday: "short" });
   const dayNumber = dateFormat(locale, timeZone, { day: "numeric" });
   const month = dateFormat(locale, timeZone, { month: "short" });
@@ -41,6 +46,7 @@ export function SlotPicker({ t, locale, timeZone, days, dayKey, slotId, onDay, o
 
   return (
     <div part="slots">
+      <Notice notice={notice} t={t} />
       {first && (
         <p class="tz" part="timezone">
           {GLOBE}
@@ -92,6 +98,9 @@ export function SlotPicker({ t, locale, timeZone, days, dayKey, slotId, onDay, o
           />
         </>
       )}
+      <button type="button" class="btn primary" part="button next" disabled={!slotId} onClick={onNext}>
+        {t.next}
+      </button>
     </div>
   );
 }
