@@ -1,4 +1,7 @@
 /** @module The public edge: per-widget CORS and origin refusal, rate limits, security headers, unknown routes, outages. */
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { testStores } from "../store/testing.js";
 import { StoreUnavailableError } from "../store/types.js";
@@ -99,6 +102,22 @@ describe("public edge", () => {
     expect(script.headers.get("content-type")).toContain("javascript");
     const etag = script.headers.get("etag")!;
     expect((await t.call("GET", "/widget.js", { headers: { "if-none-match": etag } })).status).toBe(304);
+    expect((await t.call("GET", "/widget-zz.js")).status).toBe(404);
+    expect((await t.call("GET", "/widget-..%2fpackage.js")).status).toBe(404);
+  });
+
+  it("serves the built widget and its language chunks with CORS, from the script's folder", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "slotbook-embed-"));
+    await writeFile(join(dir, "widget.js"), "console.log('widget')");
+    await writeFile(join(dir, "widget-es.js"), "export default {}");
+    t = await makeTestApi(sqlite!, { widgetScriptPath: join(dir, "widget.js") });
+    expect(await (await t.call("GET", "/widget.js")).text()).toBe("console.log('widget')");
+    const chunk = await t.call("GET", "/widget-es.js");
+    expect(chunk.status).toBe(200);
+    expect(chunk.headers.get("access-control-allow-origin")).toBe("*");
+    expect(chunk.headers.get("content-type")).toContain("javascript");
+    expect((await t.call("GET", "/widget-hi.js")).status).toBe(404);
+    await rm(dir, { recursive: true, force: true });
   });
 
   it("answers unknown routes and unexpected failures with problem+json and no internals", async () => {

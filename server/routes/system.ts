@@ -1,6 +1,7 @@
 /** @module Health, API description, the widget script, and the server's own pages (demo, docs, manage). */
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { cancelOwnBooking, getOwnBooking } from "../domain/booking-manage.js";
 import { getWidget } from "../domain/widgets.js";
 import { ApiError } from "../http/api-error.js";
@@ -13,12 +14,14 @@ import type { RouteContext } from "./context.js";
 
 const PLACEHOLDER = `console.warn("Slotbook: the widget is not built yet. Run \\"npm run build\\" and reload.");\n`;
 
-/** Reads the built widget once per change of its file, with an ETag of its content. */
-function widgetScript(path: string) {
-  let cached: { mtimeMs: number; body: string; etag: string } | undefined;
-  return async () => {
+/** Reads a built widget file once per change, with an ETag of its content; undefined when it is not built. */
+function widgetFiles(dir: string) {
+  const cache = new Map<string, { mtimeMs: number; body: string; etag: string }>();
+  return async (name: string) => {
+    const path = join(dir, name);
     const info = await stat(path).catch(() => undefined);
-    if (!info) return { body: PLACEHOLDER, etag: '"placeholder"' };
+    if (!info) return undefined;
+    let cached = cache.get(name);
     if (cached?.mtimeMs !== info.mtimeMs) {
       const body = await readFile(path, "utf8");
       cached = {
@@ -26,6 +29,7 @@ function widgetScript(path: string) {
         body,
         etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 22)}"`,
       };
+      cache.set(name, cached);
     }
     return cached;
   };
@@ -34,7 +38,7 @@ function widgetScript(path: string) {
 /** Registers /healthz, /readyz, /openapi.json, /docs, /demo, /widget.js and the manage page. */
 export function systemRoutes({ table, deps, widgetScriptPath }: RouteContext): void {
   const { app } = table;
-  const script = widgetScript(widgetScriptPath);
+  const script = widgetFiles(dirname(widgetScriptPath));
   const system = { tag: "System" as const, errors: [] };
 
   table.add(
@@ -73,15 +77,20 @@ export function systemRoutes({ table, deps, widgetScriptPath }: RouteContext): v
   app.get("/docs", (c) => c.html(docsPage(table.docs, deps.publicUrl)));
   app.get("/demo", (c) => c.html(demoPage(deps.publicUrl, c.req.query("widget") ?? "wgt_demo")));
 
-  app.get("/widget.js", async (c) => {
-    const { body, etag } = await script();
-    c.header("ETag", etag);
+  // widget.js and the language chunks it loads on demand (widget-es.js, …), from the same folder.
+  app.get("/:file{widget(?:-[a-z]{2,3})?\\.js}", async (c) => {
+    const name = c.req.param("file");
+    const file =
+      (await script(name)) ?? (name === "widget.js" ? { body: PLACEHOLDER, etag: '"placeholder"' } : undefined);
+    if (!file) throw new ApiError("not_found", `No file ${name}`);
+    c.header("ETag", file.etag);
     // 5 min: marketers see a new release soon; revalidation with the ETag is cheap.
     c.header("Cache-Control", "public, max-age=300, stale-while-revalidate=86400");
     c.header("Cross-Origin-Resource-Policy", "cross-origin");
+    // The chunks load with import() from other origins, which needs CORS.
     c.header("Access-Control-Allow-Origin", "*");
-    if (c.req.header("if-none-match") === etag) return c.body(null, 304);
-    return c.body(body, 200, { "content-type": "text/javascript; charset=utf-8" });
+    if (c.req.header("if-none-match") === file.etag) return c.body(null, 304);
+    return c.body(file.body, 200, { "content-type": "text/javascript; charset=utf-8" });
   });
 
   app.get("/manage/:bookingId", async (c) => {
