@@ -1,6 +1,5 @@
 /** @module Admin routes (`Authorization: Bearer sk_…`): widgets, slots, bookings, CSV export. */
 import type { Context } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { stream } from "hono/streaming";
 import * as z from "zod/mini";
 import {
@@ -22,24 +21,15 @@ import { createSlots, deleteSlot, listAdminSlots, updateSlot } from "../domain/s
 import { createWidget, deleteWidget, getWidget, listWidgets, updateWidget } from "../domain/widgets.js";
 import { adminAuth } from "../http/admin-auth.js";
 import { ApiError } from "../http/api-error.js";
+import { ADMIN_BODY_LIMIT, limitBody } from "../http/body-limit.js";
 import type { AppEnv } from "../http/env.js";
 import type { RouteContext } from "./context.js";
 
-/** 1 MiB: 500 slots (the bulk maximum) with labels is about 80 KiB. */
-const ADMIN_BODY_LIMIT = 1024 * 1024;
 const param = (c: Context<AppEnv>, name: string) => c.req.param(name) ?? "";
 
 /** Registers every admin route behind the API key check. */
 export function adminRoutes({ table, deps, adminKeyHash }: RouteContext): void {
-  const mw = [
-    adminAuth(deps, adminKeyHash),
-    bodyLimit({
-      maxSize: ADMIN_BODY_LIMIT,
-      onError: () => {
-        throw new ApiError("payload_too_large", "The body is larger than 1 MiB");
-      },
-    }),
-  ];
+  const mw = [adminAuth(deps, adminKeyHash), limitBody(ADMIN_BODY_LIMIT)];
   const tag = "Admin" as const;
   const auth = "admin" as const;
   const errors = ["unauthorized", "not_found"] as const;

@@ -1,16 +1,15 @@
 /** @module Routes for the holder of a manage token: read, cancel, reschedule, calendar invite. */
 
 import type { Context } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { bookingSchema, rescheduleRequestSchema } from "../../sdk/index.js";
 import { cancelOwnBooking, getOwnBooking, ownBookingInvite, rescheduleOwnBooking } from "../domain/booking-manage.js";
 import { findActiveWidget } from "../domain/widgets.js";
 import { bearerToken } from "../http/admin-auth.js";
 import { ApiError } from "../http/api-error.js";
+import { limitBody, PUBLIC_BODY_LIMIT } from "../http/body-limit.js";
 import type { AppEnv } from "../http/env.js";
 import { publicCors } from "../http/public-cors.js";
 import type { RouteContext } from "./context.js";
-import { PUBLIC_BODY_LIMIT } from "./public.js";
 
 /** The manage token: `Authorization: Bearer …`, or `?token=` for links in emails. */
 function manageToken(c: Context<AppEnv>): string | undefined {
@@ -23,12 +22,7 @@ export function manageRoutes({ table, deps }: RouteContext): void {
     const booking = await deps.store.getBooking(c.req.param("bookingId") ?? "");
     return booking ? findActiveWidget(deps, booking.widgetId) : undefined;
   });
-  const limit = bodyLimit({
-    maxSize: PUBLIC_BODY_LIMIT,
-    onError: () => {
-      throw new ApiError("payload_too_large", "The body is larger than 16 KiB");
-    },
-  });
+  const limit = limitBody(PUBLIC_BODY_LIMIT);
   table.app.options("/v1/bookings/:bookingId/*", cors);
   table.app.options("/v1/bookings/:bookingId", cors);
   const errors = ["unauthorized", "not_found"] as const;

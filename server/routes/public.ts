@@ -1,7 +1,6 @@
 /** @module Public routes the widget calls from any allowed origin: widget config, slots, booking. */
 
 import type { Context } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import {
   bookingCreatedSchema,
   bookingRequestSchema,
@@ -13,13 +12,12 @@ import { createBooking } from "../domain/booking-create.js";
 import { listPublicSlots } from "../domain/slots.js";
 import { findActiveWidget, toPublicWidget } from "../domain/widgets.js";
 import { ApiError } from "../http/api-error.js";
+import { limitBody, PUBLIC_BODY_LIMIT } from "../http/body-limit.js";
 import type { AppEnv } from "../http/env.js";
 import { publicCors } from "../http/public-cors.js";
 import { bookingRateLimit } from "../http/rate-limit.js";
 import type { RouteContext } from "./context.js";
 
-/** 16 KiB: the largest legitimate booking (20 long answers and a long page URL) is about 2 KiB. */
-export const PUBLIC_BODY_LIMIT = 16 * 1024;
 /** 255 characters: the spec's bound on Idempotency-Key. */
 const MAX_IDEMPOTENCY_KEY = 255;
 
@@ -32,12 +30,7 @@ function widgetOf(c: Context<AppEnv>) {
 /** Registers the public widget, slot and booking routes. */
 export function publicRoutes({ table, deps, rateLimitPerMinute, trustProxy }: RouteContext): void {
   const cors = publicCors((c) => findActiveWidget(deps, c.req.param("widgetId") ?? ""));
-  const limit = bodyLimit({
-    maxSize: PUBLIC_BODY_LIMIT,
-    onError: () => {
-      throw new ApiError("payload_too_large", "The body is larger than 16 KiB");
-    },
-  });
+  const limit = limitBody(PUBLIC_BODY_LIMIT);
   table.app.options("/v1/widgets/:widgetId/*", cors);
   table.app.options("/v1/widgets/:widgetId", cors);
 
