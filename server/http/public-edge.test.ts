@@ -3,9 +3,12 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { createApp } from "../app.js";
+import { parseSecret } from "../crypto/index.js";
+import { createPostgresStore } from "../store/index.js";
 import { testStores } from "../store/testing.js";
 import { StoreUnavailableError } from "../store/types.js";
-import { bookingBody, makeTestApi, type TestApi } from "../testing/api-harness.js";
+import { bookingBody, makeTestApi, TEST_SECRET, type TestApi } from "../testing/api-harness.js";
 
 const [sqlite] = await testStores();
 
@@ -134,6 +137,20 @@ describe("public edge", () => {
     const text = await boom.text();
     expect(text).not.toMatch(/SELECT|exploded|\.ts/);
     expect(JSON.parse(text).code).toBe("internal_error");
+  });
+
+  it("answers 503 from a real store that cannot reach its database", async () => {
+    t = await makeTestApi(sqlite!);
+    const down = createPostgresStore({ connectionString: "postgres://postgres@127.0.0.1:1/test" });
+    const app = createApp({ store: down, keys: parseSecret(TEST_SECRET), log: false });
+    for (const path of ["/v1/widgets/wgt_demo", "/v1/widgets/wgt_demo/slots", "/readyz"]) {
+      const res = await app.request(path);
+      expect(res.status).toBe(503);
+      const text = await res.text();
+      expect(JSON.parse(text).code).toBe("unavailable");
+      expect(text).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|select/i);
+    }
+    await down.close();
   });
 
   it("answers 503 unavailable with Retry-After when the database is down", async () => {
