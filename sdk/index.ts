@@ -18,19 +18,13 @@ export {
   type SlotbookErrorInit,
 } from "./errors/slotbook-error.js";
 export {
-  type AdminBooking,
-  adminBookingSchema,
   type Booking,
   type BookingContext,
   type BookingCreated,
-  type BookingList,
-  type BookingListQuery,
   type BookingRequest,
   bookedSlotSchema,
   bookingContextSchema,
   bookingCreatedSchema,
-  bookingListQuerySchema,
-  bookingListSchema,
   bookingRequestSchema,
   bookingSchema,
   emailSchema,
@@ -38,6 +32,14 @@ export {
   type RescheduleRequest,
   rescheduleRequestSchema,
 } from "./schemas/booking.js";
+export {
+  type AdminBooking,
+  adminBookingSchema,
+  type BookingList,
+  type BookingListQuery,
+  bookingListQuerySchema,
+  bookingListSchema,
+} from "./schemas/booking-admin.js";
 export { BOOKING_RULE_MESSAGES, checkBookingForWidget } from "./schemas/booking-rules.js";
 export {
   bookingIdSchema,
@@ -52,29 +54,30 @@ export {
 export { normalizePhone, phoneSchema } from "./schemas/phone.js";
 export { errorCodeSchema, type Issue, issueSchema, type Problem, problemSchema, toIssues } from "./schemas/problem.js";
 export {
+  type Slot,
+  type SlotList,
+  type SlotQuery,
+  slotListSchema,
+  slotQuerySchema,
+  slotSchema,
+} from "./schemas/slot.js";
+export {
   type AdminSlot,
   type AdminSlotList,
   adminSlotListSchema,
   adminSlotSchema,
-  type Slot,
   type SlotInput,
-  type SlotList,
-  type SlotQuery,
   type SlotUpdate,
   slotCreateSchema,
   slotInputSchema,
-  slotListSchema,
-  slotQuerySchema,
-  slotSchema,
   slotUpdateSchema,
-} from "./schemas/slot.js";
+} from "./schemas/slot-admin.js";
+export { type PublicWidget, publicWidgetSchema } from "./schemas/widget.js";
 export {
   consentSchema,
   type FormField,
   formFieldSchema,
   originSchema,
-  type PublicWidget,
-  publicWidgetSchema,
   type Theme,
   themeSchema,
   type Widget,
@@ -85,4 +88,4 @@ export {
   widgetListSchema,
   widgetSchema,
   widgetUpdateSchema,
-} from "./schemas/widget.js";
+} from "./schemas/widget-admin.js";

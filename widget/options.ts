@@ -1,5 +1,5 @@
 /** @module Options of `mount()`: what a caller may pass, checked and defaulted in this one place. */
-import type { Theme } from "../sdk/schemas/widget.js";
+import type { Theme } from "../sdk/schemas/widget-admin.js";
 import { visitorTimeZone } from "./format-slot-time.js";
 import { type Prefill, prefillFromQuery } from "./page-context.js";
 

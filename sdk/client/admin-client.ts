@@ -6,21 +6,21 @@ import {
   type BookingList,
   type BookingListQuery,
   bookingListSchema,
-} from "../schemas/booking.js";
+} from "../schemas/booking-admin.js";
 import {
   type AdminSlot,
   adminSlotListSchema,
   adminSlotSchema,
   type SlotInput,
   type SlotUpdate,
-} from "../schemas/slot.js";
+} from "../schemas/slot-admin.js";
 import {
   type Widget,
   type WidgetCreate,
   type WidgetUpdate,
   widgetListSchema,
   widgetSchema,
-} from "../schemas/widget.js";
+} from "../schemas/widget-admin.js";
 import { type CallOptions, createHttp } from "./http.js";
 import { type ClientOptions, normalizeOptions } from "./options.js";
 import { bearer, segment } from "./path.js";

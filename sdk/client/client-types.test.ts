@@ -2,9 +2,12 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { ErrorCode } from "../errors/codes.js";
 import type { SlotbookError, SlotbookErrorCode } from "../errors/slotbook-error.js";
-import type { AdminBooking, Booking, BookingCreated, BookingList } from "../schemas/booking.js";
-import type { AdminSlot, Slot } from "../schemas/slot.js";
-import type { PublicWidget, Widget } from "../schemas/widget.js";
+import type { Booking, BookingCreated } from "../schemas/booking.js";
+import type { AdminBooking, BookingList } from "../schemas/booking-admin.js";
+import type { Slot } from "../schemas/slot.js";
+import type { AdminSlot } from "../schemas/slot-admin.js";
+import type { PublicWidget } from "../schemas/widget.js";
+import type { Widget } from "../schemas/widget-admin.js";
 import { createAdminClient } from "./admin-client.js";
 import { createClient } from "./public-client.js";
 

@@ -3,10 +3,13 @@ import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { ERROR_CODES, ERROR_TYPE_BASE, type ErrorCode } from "../errors/codes.js";
-import type { AdminBooking, Booking, BookingCreated } from "../schemas/booking.js";
+import type { Booking, BookingCreated } from "../schemas/booking.js";
+import type { AdminBooking } from "../schemas/booking-admin.js";
 import type { Problem } from "../schemas/problem.js";
-import type { AdminSlot, Slot } from "../schemas/slot.js";
-import type { PublicWidget, Widget } from "../schemas/widget.js";
+import type { Slot } from "../schemas/slot.js";
+import type { AdminSlot } from "../schemas/slot-admin.js";
+import type { PublicWidget } from "../schemas/widget.js";
+import type { Widget } from "../schemas/widget-admin.js";
 
 /** Base URL of the mocked server. */
 export const BASE = "https://book.test";

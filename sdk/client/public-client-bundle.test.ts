@@ -14,7 +14,15 @@ import { afterAll, describe, expect, it } from "vitest";
 const CEILING = 20_000;
 
 /** Strings that only admin code contains; none may reach the widget. */
-const ADMIN_ONLY = ["createAdminClient", "admin/", "export.csv", "erasedAt", "apiKey"];
+const ADMIN_ONLY = [
+  "createAdminClient",
+  "admin/",
+  "export.csv",
+  "erasedAt",
+  "apiKey",
+  "Give the widget a title",
+  "Capacity must be",
+];
 
 const dir = mkdtempSync(join(tmpdir(), "slotbook-bundle-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { testStores } from "../../server/store/testing.js";
 import { makeTestApi, TEST_ADMIN_KEY, type TestApi } from "../../server/testing/api-harness.js";
 import { SlotbookError } from "../errors/slotbook-error.js";
-import type { SlotInput } from "../schemas/slot.js";
+import type { SlotInput } from "../schemas/slot-admin.js";
 import { createAdminClient } from "./admin-client.js";
 import { createClient } from "./public-client.js";
 

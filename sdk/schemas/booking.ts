@@ -11,6 +11,7 @@ import {
 } from "./common.js";
 import { phoneSchema } from "./phone.js";
 
+// @__NO_SIDE_EFFECTS__
 const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max)));
 
 /** Where the visitor came from: the host page and its `utm_*` parameters. */
@@ -90,42 +91,3 @@ export const bookingCreatedSchema = z.object({
   manageUrl: z.string(),
 });
 export type BookingCreated = z.infer<typeof bookingCreatedSchema>;
-
-/** A booking as the admin API returns it: decrypted personal data, none once erased. */
-export const adminBookingSchema = z.extend(bookingSchema, {
-  name: z.optional(z.string()),
-  email: z.optional(z.string()),
-  phone: z.optional(z.string()),
-  answers: z.optional(z.record(z.string(), z.union([z.string(), z.boolean()]))),
-  consent: z.optional(z.boolean()),
-  timezone: z.optional(z.string()),
-  locale: z.optional(z.string()),
-  context: z.optional(bookingContextSchema),
-  updatedAt: instantSchema,
-  erasedAt: z.optional(instantSchema),
-});
-export type AdminBooking = z.infer<typeof adminBookingSchema>;
-
-/** Query of `GET /v1/admin/bookings`; 200 a page keeps one answer well under a megabyte. */
-export const bookingListQuerySchema = z.object({
-  widgetId: z.optional(widgetIdSchema),
-  slotId: z.optional(slotIdSchema),
-  status: z.optional(z.enum(["confirmed", "cancelled", "erased"])),
-  email: z.optional(emailSchema),
-  cursor: z.optional(z.string().check(z.maxLength(200))),
-  limit: z._default(
-    z.pipe(
-      z.union([z.number(), z.string().check(z.regex(/^\d+$/, "Use a whole number"))]),
-      z.pipe(
-        z.transform((v: number | string) => Number(v)),
-        z.int().check(z.minimum(1), z.maximum(200)),
-      ),
-    ),
-    50,
-  ),
-});
-export type BookingListQuery = z.input<typeof bookingListQuerySchema>;
-
-/** One page of bookings. */
-export const bookingListSchema = z.object({ data: z.array(adminBookingSchema), nextCursor: z.nullable(z.string()) });
-export type BookingList = z.infer<typeof bookingListSchema>;

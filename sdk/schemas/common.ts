@@ -41,11 +41,13 @@ export function isTimeZone(value: string): boolean {
 }
 
 /** A trimmed, non-empty, bounded line of text (checks run in order, so the length is that of the trimmed text). */
+// @__NO_SIDE_EFFECTS__
 export function text(max: number, required = "Required") {
   return z.string().check(z.trim(), z.minLength(1, required), z.maxLength(max, `At most ${max} characters`));
 }
 
 /** A whole number in a range. */
+// @__NO_SIDE_EFFECTS__
 export function wholeNumber(min: number, max: number, message = `Use a whole number from ${min} to ${max}`) {
   return z.number().check(z.refine(Number.isInteger, message), z.minimum(min, message), z.maximum(max, message));
 }

@@ -1,5 +1,5 @@
 /** @module The per-widget part of the stylesheet: accent, text on accent, and corner radius from the widget's config. */
-import type { Theme } from "../../sdk/schemas/widget.js";
+import type { Theme } from "../../sdk/schemas/widget-admin.js";
 
 const DEFAULT_ACCENT = "#4f46e5";
 

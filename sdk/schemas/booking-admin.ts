@@ -1,0 +1,43 @@
+/** @module Bookings as the admin API lists them, with personal data; kept apart so the embed never bundles them. */
+import * as z from "zod/mini";
+import { bookingContextSchema, bookingSchema, emailSchema } from "./booking.js";
+import { instantSchema, slotIdSchema, widgetIdSchema } from "./common.js";
+
+/** A booking as the admin API returns it: decrypted personal data, none once erased. */
+export const adminBookingSchema = z.extend(bookingSchema, {
+  name: z.optional(z.string()),
+  email: z.optional(z.string()),
+  phone: z.optional(z.string()),
+  answers: z.optional(z.record(z.string(), z.union([z.string(), z.boolean()]))),
+  consent: z.optional(z.boolean()),
+  timezone: z.optional(z.string()),
+  locale: z.optional(z.string()),
+  context: z.optional(bookingContextSchema),
+  updatedAt: instantSchema,
+  erasedAt: z.optional(instantSchema),
+});
+export type AdminBooking = z.infer<typeof adminBookingSchema>;
+
+/** Query of `GET /v1/admin/bookings`; 200 a page keeps one answer well under a megabyte. */
+export const bookingListQuerySchema = z.object({
+  widgetId: z.optional(widgetIdSchema),
+  slotId: z.optional(slotIdSchema),
+  status: z.optional(z.enum(["confirmed", "cancelled", "erased"])),
+  email: z.optional(emailSchema),
+  cursor: z.optional(z.string().check(z.maxLength(200))),
+  limit: z._default(
+    z.pipe(
+      z.union([z.number(), z.string().check(z.regex(/^\d+$/, "Use a whole number"))]),
+      z.pipe(
+        z.transform((v: number | string) => Number(v)),
+        z.int().check(z.minimum(1), z.maximum(200)),
+      ),
+    ),
+    50,
+  ),
+});
+export type BookingListQuery = z.input<typeof bookingListQuerySchema>;
+
+/** One page of bookings. */
+export const bookingListSchema = z.object({ data: z.array(adminBookingSchema), nextCursor: z.nullable(z.string()) });
+export type BookingList = z.infer<typeof bookingListSchema>;

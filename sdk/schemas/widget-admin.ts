@@ -1,0 +1,98 @@
+/** @module Widget configuration as the admin API reads and writes it; kept apart so the embed never bundles it. */
+import * as z from "zod/mini";
+import { instantSchema, localeSchema, text, timeZoneSchema, wholeNumber } from "./common.js";
+import { publicWidgetSchema } from "./widget.js";
+
+// The phone setting as publicWidgetSchema declares it: one list of modes.
+const phoneModeSchema = publicWidgetSchema.shape.phone;
+
+/** Look of the widget. Radius in px; 24 is already pill-shaped for our controls. */
+export const themeSchema = z.object({
+  accent: z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, "Use a colour like #4f46e5")),
+  radius: wholeNumber(0, 24),
+  mode: z.enum(["light", "dark", "auto"]),
+});
+export type Theme = z.infer<typeof themeSchema>;
+
+/** A custom question on the booking form. */
+export const formFieldSchema = z.object({
+  key: z.string().check(z.regex(/^[a-z][a-z0-9_]{0,39}$/, "Use lower-case letters, digits and _")),
+  label: text(200),
+  type: z.enum(["text", "textarea", "select", "checkbox"]),
+  required: z.boolean(),
+  options: z.optional(z.array(text(200)).check(z.minLength(1), z.maxLength(50))),
+});
+export type FormField = z.infer<typeof formFieldSchema>;
+
+/** The consent checkbox, e.g. "I agree to be contacted about the class." */
+export const consentSchema = z.object({ text: text(500), required: z.boolean() });
+
+const statusSchema = z.enum(["active", "paused"]);
+const titleSchema = text(120, "Give the widget a title");
+const longTextSchema = text(1000);
+const httpUrlSchema = z.url({ protocol: /^https?$/, error: "Use an http(s) URL" });
+const fieldsSchema = z.array(formFieldSchema).check(
+  z.maxLength(20),
+  z.refine((fields) => new Set(fields.map((f) => f.key)).size === fields.length, "Field keys must be unique"),
+);
+
+/** Origins allowed to embed a widget: `https://site.example` or `*`. */
+export const originSchema = z
+  .string()
+  .check(z.regex(/^(\*|https?:\/\/[^/?#\s]+)$/, "Use an origin like https://example.com (no path), or *"));
+const originsSchema = z.array(originSchema).check(z.minLength(1), z.maxLength(50));
+const notifyEmailsSchema = z
+  .array(
+    z.string().check(z.trim(), z.toLowerCase(), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "Enter a valid email address")),
+  )
+  .check(z.maxLength(20));
+
+/** The widget as the admin API returns it. */
+export const widgetSchema = z.extend(publicWidgetSchema, {
+  allowedOrigins: z.array(z.string()),
+  status: statusSchema,
+  notifyEmails: z.array(z.string()),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+});
+export type Widget = z.infer<typeof widgetSchema>;
+
+/** Body of `POST /v1/admin/widgets`: only `title` is required. */
+export const widgetCreateSchema = z.object({
+  title: titleSchema,
+  description: z.optional(longTextSchema),
+  locale: z._default(localeSchema, "en"),
+  timezone: z._default(timeZoneSchema, "UTC"),
+  theme: z._default(themeSchema, () => ({ accent: "#4f46e5", radius: 12, mode: "auto" as const })),
+  phone: z._default(phoneModeSchema, "optional"),
+  fields: z._default(fieldsSchema, () => []),
+  consent: z.optional(consentSchema),
+  successMessage: z.optional(longTextSchema),
+  redirectUrl: z.optional(httpUrlSchema),
+  allowedOrigins: z._default(originsSchema, () => ["*"]),
+  status: z._default(statusSchema, "active"),
+  notifyEmails: z._default(notifyEmailsSchema, () => []),
+});
+export type WidgetCreate = z.input<typeof widgetCreateSchema>;
+
+/** Body of `PATCH /v1/admin/widgets/{id}`: any subset; `null` clears an optional field. */
+export const widgetUpdateSchema = z.object({
+  title: z.optional(titleSchema),
+  description: z.optional(z.nullable(longTextSchema)),
+  locale: z.optional(localeSchema),
+  timezone: z.optional(timeZoneSchema),
+  theme: z.optional(themeSchema),
+  phone: z.optional(phoneModeSchema),
+  fields: z.optional(fieldsSchema),
+  consent: z.optional(z.nullable(consentSchema)),
+  successMessage: z.optional(z.nullable(longTextSchema)),
+  redirectUrl: z.optional(z.nullable(httpUrlSchema)),
+  allowedOrigins: z.optional(originsSchema),
+  status: z.optional(statusSchema),
+  notifyEmails: z.optional(notifyEmailsSchema),
+});
+export type WidgetUpdate = z.input<typeof widgetUpdateSchema>;
+
+/** `GET /v1/admin/widgets` */
+export const widgetListSchema = z.object({ data: z.array(widgetSchema) });
+export type WidgetList = z.infer<typeof widgetListSchema>;
