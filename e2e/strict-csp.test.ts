@@ -71,7 +71,12 @@ describe.skipIf(!HAS_CHROMIUM)("strict CSP: the JS API, a language chunk and a b
     await days.first().waitFor();
     await expect.poll(() => widget.getByText(/^Horarios en /).count()).toBe(1);
     await days.and(tab.locator(":enabled")).last().click();
-    await widget.getByRole("radiogroup", { name: "Hora" }).getByRole("radio").and(tab.locator(":enabled")).first().click();
+    await widget
+      .getByRole("radiogroup", { name: "Hora" })
+      .getByRole("radio")
+      .and(tab.locator(":enabled"))
+      .first()
+      .click();
     await widget.getByRole("button", { name: "Continuar" }).click();
 
     // Errors in Spanish first, then the booking.
@@ -93,7 +98,9 @@ describe.skipIf(!HAS_CHROMIUM)("strict CSP: the JS API, a language chunk and a b
     expect(pageErrors).toEqual([]);
 
     // The recorder is live: an inline <style>, which the widget never uses, is reported at once.
-    await tab.evaluate(() => document.head.append(Object.assign(document.createElement("style"), { textContent: "p{}" })));
+    await tab.evaluate(() =>
+      document.head.append(Object.assign(document.createElement("style"), { textContent: "p{}" })),
+    );
     await expect.poll(async () => (await violations()).map((v) => v.directive)).toContain("style-src-elem");
     await context.close();
   });
