@@ -1,0 +1,154 @@
+/**
+ * @module What the host page gets: two inline widgets on one page that work apart, the events (`slotbook:ready`,
+ * `slotbook:slot-selected`, `slotbook:booked`) on window and on each widget's own element with no personal data,
+ * and a push to the page's `window.dataLayer`.
+ */
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DESKTOP, HAS_CHROMIUM, launchChromium } from "./harness/chromium.js";
+import { type HostSite, startHostSite } from "./harness/host-site.js";
+import { startTestServer, type TestServer } from "./harness/slotbook-server.js";
+import { fillForm, pickSlot, submitBooking, widgetAt } from "./harness/widget-steps.js";
+
+interface Heard {
+  type: string;
+  /** `window`, or the id of the element it was dispatched on. */
+  on: string;
+  detail: Record<string, unknown>;
+}
+
+declare global {
+  interface Window {
+    __heard?: Heard[];
+    dataLayer?: Record<string, unknown>[];
+  }
+}
+
+const page = (api: string, second: string) => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Two classes</title>
+    <script src="data-layer.js"></script>
+  </head>
+  <body>
+    <h1>Two classes, two widgets</h1>
+    <div id="yoga" data-slotbook="wgt_demo"></div>
+    <div id="pilates" data-slotbook="${second}" data-prefill-name="Grace Hopper"></div>
+    <script async src="${api}/widget.js"></script>
+  </body>
+</html>`;
+
+describe.skipIf(!HAS_CHROMIUM)("the host page: several widgets, events, dataLayer", () => {
+  let server: TestServer;
+  let site: HostSite;
+  let browser: Browser;
+  let pilatesId: string;
+  const files: Record<string, string> = { "/data-layer.js": "window.dataLayer = window.dataLayer || [];\n" };
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    site = await startHostSite({ api: server.url, files });
+    // The second widget allows only this site: its bookings really pass the origin check.
+    const pilates = await server.admin.widgets.create({ title: "Pilates taster", allowedOrigins: [site.origin] });
+    const start = Date.now() + 2 * 86_400_000;
+    await server.admin.slots.create(pilates.id, [
+      { startsAt: new Date(start).toISOString(), endsAt: new Date(start + 3_600_000).toISOString(), capacity: 1 },
+    ]);
+    pilatesId = pilates.id;
+    files["/two.html"] = page(server.url, pilates.id);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    await server?.close();
+  });
+
+  it("two inline widgets book apart; events and dataLayer say which, with no personal data", async () => {
+    const context = await browser.newContext(DESKTOP);
+    const tab = await context.newPage();
+    // Events do not bubble, but the capture phase passes window for those on elements too.
+    await tab.addInitScript(() => {
+      window.__heard = [];
+      for (const type of ["slotbook:ready", "slotbook:slot-selected", "slotbook:booked"]) {
+        window.addEventListener(
+          type,
+          (event) => {
+            const target = event.target as Window | Element;
+            const on = target === window ? "window" : (target as Element).id;
+            window.__heard!.push({ type, on, detail: (event as CustomEvent).detail });
+          },
+          true,
+        );
+      }
+    });
+    await tab.goto(site.url("two.html"));
+    const yoga = widgetAt(tab, "#yoga");
+    const pilates = widgetAt(tab, "#pilates");
+    const heard = () => tab.evaluate(() => window.__heard!);
+    const ready = async () => (await heard()).filter((h) => h.type === "slotbook:ready");
+    await expect.poll(async () => (await ready()).length).toBe(4);
+    expect(await ready()).toEqual(
+      expect.arrayContaining([
+        { type: "slotbook:ready", on: "yoga", detail: { widgetId: "wgt_demo" } },
+        { type: "slotbook:ready", on: "pilates", detail: { widgetId: pilatesId } },
+      ]),
+    );
+    expect(await pilates.host.getByRole("heading", { level: 2 }).textContent()).toBe("Pilates taster");
+
+    // Booking in the first leaves the second untouched: still on its slot step, nothing chosen.
+    const yogaSlot = await pickSlot(yoga);
+    await fillForm(yoga, { name: "Ada Lovelace", email: "ada@example.com", phone: "+44 20 7946 0958" });
+    const yogaBooking = await submitBooking(yoga);
+    expect(await pilates.host.locator("[aria-checked=true]").count()).toBe(1); // its chosen day only
+    expect(await pilates.host.getByRole("button", { name: "Continue" }).isDisabled()).toBe(true);
+
+    const pilatesSlot = await pickSlot(pilates);
+    expect(await pilates.host.getByLabel("Name").inputValue()).toBe("Grace Hopper"); // data-prefill-name
+    await fillForm(pilates, { name: "Grace Hopper", email: "grace@example.com", phone: "+1 202 555 0147" });
+    const pilatesBooking = await submitBooking(pilates);
+    // The first widget still shows its own confirmation.
+    await yoga.host.getByRole("heading", { name: "You're booked" }).waitFor();
+
+    const stored = await server.admin.bookings.list({ widgetId: pilatesId });
+    expect(stored.data.map((b) => [b.id, b.email])).toEqual([[pilatesBooking.bookingId, "grace@example.com"]]);
+    const ada = await server.admin.bookings.get(yogaBooking.bookingId);
+    expect(ada).toMatchObject({ widgetId: "wgt_demo", email: "ada@example.com", slot: { id: yogaSlot } });
+    const grace = await server.admin.bookings.get(pilatesBooking.bookingId);
+
+    // `slotbook:booked`: exactly { widgetId, bookingId, slot }, on window and on its own widget's element.
+    const bookedDetail = (b: typeof ada) => ({
+      widgetId: b.widgetId,
+      bookingId: b.id,
+      slot: { id: b.slot.id, startsAt: b.slot.startsAt, endsAt: b.slot.endsAt },
+    });
+    const booked = (await heard()).filter((h) => h.type === "slotbook:booked");
+    expect(booked).toEqual([
+      { type: "slotbook:booked", on: "yoga", detail: bookedDetail(ada) },
+      { type: "slotbook:booked", on: "window", detail: bookedDetail(ada) },
+      { type: "slotbook:booked", on: "pilates", detail: bookedDetail(grace) },
+      { type: "slotbook:booked", on: "window", detail: bookedDetail(grace) },
+    ]);
+    expect(grace.slot.id).toBe(pilatesSlot);
+    const selected = (await heard()).filter((h) => h.type === "slotbook:slot-selected" && h.on !== "window");
+    expect(selected.map((h) => [h.on, h.detail.widgetId])).toEqual([
+      ["yoga", "wgt_demo"],
+      ["pilates", pilatesId],
+    ]);
+
+    // The page's dataLayer got one push per booking, in the shape tag managers read.
+    const layer = await tab.evaluate(() => window.dataLayer!);
+    expect(layer.filter((e) => e.event === "slotbook:booked")).toEqual([
+      { event: "slotbook:booked", ...bookedDetail(ada) },
+      { event: "slotbook:booked", ...bookedDetail(grace) },
+    ]);
+    // Nothing the visitors typed reaches the page's analytics.
+    const everything = JSON.stringify([await heard(), layer]);
+    for (const personal of ["Lovelace", "Hopper", "@example.com", "+44", "+1202", "7946 0958"]) {
+      expect(everything).not.toContain(personal);
+    }
+    await context.close();
+  });
+});
