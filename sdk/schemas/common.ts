@@ -22,7 +22,11 @@ export const instantInputSchema = z.pipe(
 /** An IANA time zone the runtime knows, e.g. `Europe/Berlin`. */
 export const timeZoneSchema = z.string().check(
   z.maxLength(64),
-  z.refine((value) => isTimeZone(value), "Unknown time zone"),
+  // A plain check rather than `z.refine`, which would bundle the ZodCustom schema class into the widget.
+  z.check<string>((payload) => {
+    if (!isTimeZone(payload.value))
+      payload.issues.push({ code: "custom", input: payload.value, message: "Unknown time zone", continue: true });
+  }),
 );
 
 /** A BCP 47 language tag such as `en`, `es` or `pt-BR`. */

@@ -7,9 +7,11 @@
  * The product asked for 22,000 bytes. History: 34,000 held 33.2 kB. 31,400 (measured 31,085): the admin schemas
  * moved to their own modules (`*-admin.ts`), since a top-level `z.string().check()` is not known pure and kept
  * every admin schema in the widget (-1.7 kB), and the output drops the `@__PURE__`/JSDoc comments (-0.4 kB).
+ * 30,950 (measured 30,631): the phone and time-zone schemas check with `z.check` instead of `z.pipe` + `z.transform`
+ * and `z.refine`, so the widget bundles three zod classes fewer (-0.45 kB).
  * See `npm run size` for the split.
  */
-export const WIDGET_GZIP_CEILING = 31_400;
+export const WIDGET_GZIP_CEILING = 30_950;
 
 /**
  * Server code, Node built-ins, string-to-code or HTML-injection APIs, and messages of admin-only schemas (their
