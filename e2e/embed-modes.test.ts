@@ -45,61 +45,64 @@ describe.skipIf(!HAS_CHROMIUM)("embed modes in Chromium, across origins, under a
   };
 
   describe.each(DEVICES)("$device", ({ device, context: contextOptions }) => {
-    it.each(MODES)("$mode: book, add to calendar, cancel", async ({ mode, page: path, opener, host }) => {
-      const context = await browser.newContext(contextOptions);
-      const page = await context.newPage();
-      const violations = await recordCspViolations(page);
-      const pageErrors: string[] = [];
-      page.on("pageerror", (error) => pageErrors.push(error.message));
-      const url = site.url(path, { strict: true });
-      await page.goto(url);
-      const touch = contextOptions.hasTouch === true;
-      const widget = widgetAt(page, host, touch);
-      if (opener) {
-        await press(widget, page.getByRole("button", { name: opener, exact: true }));
-        await expect.poll(() => page.getByRole("dialog", { name: "Book a free demo class" }).isVisible()).toBe(true);
-      }
+    it.each(MODES)(
+      `$mode on a ${device}: book, add to calendar, cancel`,
+      async ({ mode, page: path, opener, host }) => {
+        const context = await browser.newContext(contextOptions);
+        const page = await context.newPage();
+        const violations = await recordCspViolations(page);
+        const pageErrors: string[] = [];
+        page.on("pageerror", (error) => pageErrors.push(error.message));
+        const url = site.url(path, { strict: true });
+        await page.goto(url);
+        const touch = contextOptions.hasTouch === true;
+        const widget = widgetAt(page, host, touch);
+        if (opener) {
+          await press(widget, page.getByRole("button", { name: opener, exact: true }));
+          await expect.poll(() => page.getByRole("dialog", { name: "Book a free demo class" }).isVisible()).toBe(true);
+        }
 
-      const slotId = await pickSlot(widget);
-      const before = await remaining(slotId);
-      const email = `${mode}.${device}@example.com`;
-      await fillForm(widget, { name: `Ada ${mode} ${device}`, email, phone: "+44 20 7946 0958" });
-      const { bookingId, calendarUrl } = await submitBooking(widget);
+        const slotId = await pickSlot(widget);
+        const before = await remaining(slotId);
+        const email = `${mode}.${device}@example.com`;
+        await fillForm(widget, { name: `Ada ${mode} ${device}`, email, phone: "+44 20 7946 0958" });
+        const { bookingId, calendarUrl } = await submitBooking(widget);
 
-      // The server holds exactly what was typed, decrypted for the admin, on the chosen slot, from this page.
-      const stored = await server.admin.bookings.get(bookingId);
-      expect(stored).toMatchObject({
-        widgetId: "wgt_demo",
-        status: "confirmed",
-        name: `Ada ${mode} ${device}`,
-        email,
-        phone: "+442079460958",
-        slot: { id: slotId },
-        context: { pageUrl: url },
-      });
-      expect(await remaining(slotId)).toBe(before! - 1);
+        // The server holds exactly what was typed, decrypted for the admin, on the chosen slot, from this page.
+        const stored = await server.admin.bookings.get(bookingId);
+        expect(stored).toMatchObject({
+          widgetId: "wgt_demo",
+          status: "confirmed",
+          name: `Ada ${mode} ${device}`,
+          email,
+          phone: "+442079460958",
+          slot: { id: slotId },
+          context: { pageUrl: url },
+        });
+        expect(await remaining(slotId)).toBe(before! - 1);
 
-      // "Add to calendar": the link is the API's invite for this booking; following it downloads the event.
-      expect(calendarUrl.startsWith(`${server.url}/v1/bookings/${bookingId}/invite.ics?token=`)).toBe(true);
-      const invite = await fetch(calendarUrl);
-      expect(invite.status).toBe(200);
-      expect(invite.headers.get("content-type")).toMatch(/^text\/calendar/);
-      const start = stored.slot.startsAt.replace(/[-:]/g, "").replace(/\.\d+/, "");
-      expect(await invite.text()).toContain(`DTSTART:${start}`);
-      const [download] = await Promise.all([
-        page.waitForEvent("download"),
-        press(widget, widget.host.getByRole("link", { name: "Add to calendar" })),
-      ]);
-      expect(download.url()).toBe(calendarUrl);
-      expect(await download.failure()).toBeNull();
+        // "Add to calendar": the link is the API's invite for this booking; following it downloads the event.
+        expect(calendarUrl.startsWith(`${server.url}/v1/bookings/${bookingId}/invite.ics?token=`)).toBe(true);
+        const invite = await fetch(calendarUrl);
+        expect(invite.status).toBe(200);
+        expect(invite.headers.get("content-type")).toMatch(/^text\/calendar/);
+        const start = stored.slot.startsAt.replace(/[-:]/g, "").replace(/\.\d+/, "");
+        expect(await invite.text()).toContain(`DTSTART:${start}`);
+        const [download] = await Promise.all([
+          page.waitForEvent("download"),
+          press(widget, widget.host.getByRole("link", { name: "Add to calendar" })),
+        ]);
+        expect(download.url()).toBe(calendarUrl);
+        expect(await download.failure()).toBeNull();
 
-      await cancelFromConfirmation(widget);
-      expect((await server.admin.bookings.get(bookingId)).status).toBe("cancelled");
-      expect(await remaining(slotId)).toBe(before);
+        await cancelFromConfirmation(widget);
+        expect((await server.admin.bookings.get(bookingId)).status).toBe("cancelled");
+        expect(await remaining(slotId)).toBe(before);
 
-      expect(await violations()).toEqual([]);
-      expect(pageErrors).toEqual([]);
-      await context.close();
-    });
+        expect(await violations()).toEqual([]);
+        expect(pageErrors).toEqual([]);
+        await context.close();
+      },
+    );
   });
 });
