@@ -54,7 +54,8 @@ describe.skipIf(!HAS_CHROMIUM)("embed modes in Chromium, across origins, under a
         const pageErrors: string[] = [];
         page.on("pageerror", (error) => pageErrors.push(error.message));
         const url = site.url(path, { strict: true });
-        await page.goto(url);
+        const response = await page.goto(url);
+        expect(response?.headers()["content-security-policy"]).toBe(site.csp);
         const touch = contextOptions.hasTouch === true;
         const widget = widgetAt(page, host, touch);
         if (opener) {
