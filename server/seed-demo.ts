@@ -28,7 +28,7 @@ export async function seedDemo(deps: Deps): Promise<number> {
     description: "Try a 45-minute class with a teacher, free and without obligation. Pick a time that suits you.",
     allowedOrigins: ["*"],
     phone: "optional",
-    successMessage: "You're booked! We've saved your seat and will see you in class.",
+    successMessage: "We've saved your seat and will see you in class.",
   });
   try {
     await createWidget(deps, input, DEMO_WIDGET_ID);
