@@ -40,16 +40,17 @@ export interface SlotbookErrorInit {
  * catch (error) { if (error instanceof SlotbookError && error.code === "slot_full") showFull(); }
  */
 export class SlotbookError extends Error {
+  // `declare`: the constructor sets each field; a class field would also be emitted as a declaration of its own.
   override name = "SlotbookError";
-  readonly status: number;
-  readonly code: SlotbookErrorCode;
-  readonly title: string;
-  readonly detail: string | undefined;
-  readonly issues: Issue[];
-  readonly retryAfter: number | undefined;
-  readonly requestId: string | undefined;
-  readonly method: string;
-  readonly url: string;
+  declare readonly status: number;
+  declare readonly code: SlotbookErrorCode;
+  declare readonly title: string;
+  declare readonly detail: string | undefined;
+  declare readonly issues: Issue[];
+  declare readonly retryAfter: number | undefined;
+  declare readonly requestId: string | undefined;
+  declare readonly method: string;
+  declare readonly url: string;
 
   constructor(init: SlotbookErrorInit) {
     // The query is left out of the message because it may hold an email (admin booking search) and messages get logged.

@@ -1,5 +1,5 @@
 /** @module The widget itself: loads the config and slots, then walks the visitor through pick → form → confirmation. */
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { Component, createRef } from "preact";
 import { newIdempotencyKey } from "../../sdk/client/idempotency-key.js";
 import type { SlotbookClient } from "../../sdk/client/public-client.js";
 import { SlotbookError } from "../../sdk/errors/slotbook-error.js";
@@ -48,51 +48,63 @@ const CROSS = (
   </svg>
 );
 
-/** The widget's whole flow; every failure ends in a message with a way forward, never a blank box. */
-export function BookingApp({ options, client, events, signal, onWidget, onClose, catalogues }: BookingAppProps) {
-  const { widgetId, timeZone } = options;
-  const [data, setData] = useState<Loaded>();
-  const [loadFailed, setLoadFailed] = useState<NoticeState & { t: Messages }>();
-  const [step, setStep] = useState<Step>("pick");
-  const [dayKey, setDayKey] = useState<string>();
-  const [slot, setSlot] = useState<Slot>();
-  const [values, setValues] = useState<FormValues>({
-    name: options.prefill.name ?? "",
-    email: options.prefill.email ?? "",
-    phone: options.prefill.phone ?? "",
-    answers: {},
-    consent: false,
-    hp: "",
-  });
-  // The latest values, for a submit that fires before the next render (autofill then Enter).
-  const latest = useRef(values);
-  const setField = (field: string, value: string | boolean) => {
-    const v = latest.current;
-    const [head, key] = field.split(".");
-    latest.current = key ? { ...v, answers: { ...v.answers, [key]: value } } : { ...v, [head!]: value };
-    setValues(latest.current);
+interface State {
+  data?: Loaded | undefined;
+  loadFailed?: (NoticeState & { t: Messages }) | undefined;
+  step: Step;
+  dayKey?: string | undefined;
+  slot?: Slot | undefined;
+  values: FormValues;
+  errors: FieldErrors;
+  notice?: NoticeState | undefined;
+  busy: boolean;
+  result?: BookingCreated | undefined;
+  status: string;
+}
+
+/**
+ * The widget's whole flow; every failure ends in a message with a way forward, never a blank box.
+ * A class rather than hooks: the widget then needs no `preact/hooks`, about 1 kB gzipped of the embed script.
+ */
+export class BookingApp extends Component<BookingAppProps, State> {
+  override state: State = {
+    step: "pick",
+    values: { name: "", email: "", phone: "", ...this.props.options.prefill, answers: {}, consent: false, hp: "" },
+    errors: {},
+    busy: false,
+    status: "",
   };
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [notice, setNotice] = useState<NoticeState>();
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<BookingCreated>();
-  const [status, setStatus] = useState("");
-  const busyRef = useRef(false);
-  // One key per distinct submission: retries of the same body reuse it, a changed body gets a new one.
-  const attempt = useRef<{ key: string; body: string } | undefined>(undefined);
-  const root = useRef<HTMLDivElement>(null);
-  const t = data?.t ?? en;
+  /** The latest values, for a submit that fires before the next render (autofill then Enter). */
+  latest = this.state.values;
+  /** Set while a booking or cancel call runs: a second click must not start another. */
+  running = false;
+  /** One key per distinct submission: retries of the same body reuse it, a changed body gets a new one. */
+  attempt: { key: string; body: string } | undefined;
+
+  setField = (field: string, value: string | boolean) => {
+    const v = this.latest;
+    const [head, key] = field.split(".");
+    this.latest = key ? { ...v, answers: { ...v.answers, [key]: value } } : { ...v, [head!]: value };
+    this.setState({ values: this.latest });
+  };
 
   /** Reports a failure to the page; true when the widget was unmounted meanwhile and should stay quiet. */
-  const failed = (error: unknown) => {
+  failed(error: unknown): boolean {
+    const { signal, events, options } = this.props;
     if (signal.aborted) return true;
     const known = error instanceof SlotbookError ? error : undefined;
-    emit(events, "error", { widgetId, code: known?.code ?? "network_error", status: known?.status ?? 0 });
+    emit(events, "error", {
+      widgetId: options.widgetId,
+      code: known?.code ?? "network_error",
+      status: known?.status ?? 0,
+    });
     return false;
-  };
+  }
 
-  const load = async () => {
-    setLoadFailed(undefined);
+  load = async () => {
+    const { options, client, events, signal, onWidget, catalogues } = this.props;
+    const { widgetId, timeZone } = options;
+    this.setState({ loadFailed: undefined });
     try {
       const [widget, slots] = await Promise.all([
         client.widgets.get(widgetId, { signal }),
@@ -101,212 +113,212 @@ export function BookingApp({ options, client, events, signal, onWidget, onClose,
       const { lang, locale } = resolveLocale(options.locale ?? widget.locale);
       const t = await loadMessages(lang, catalogues);
       onWidget(widget);
-      setData({ widget, slots, t, locale });
-      setDayKey(firstOpenDay(slots, timeZone));
+      this.setState({ data: { widget, slots, t, locale }, dayKey: firstOpenDay(slots, timeZone) });
       emit(events, "ready", { widgetId });
     } catch (error) {
-      if (failed(error)) return;
+      if (this.failed(error)) return;
       const t = await loadMessages(resolveLocale(options.locale).lang, catalogues);
       const { text, retry } = errorText(t, error);
-      setLoadFailed({ t, text, retry: retry ? load : undefined });
+      this.setState({ loadFailed: { t, text, retry: retry ? this.load : undefined } });
     }
   };
-  // Load once per mount; the retry button reloads.
-  useEffect(() => {
-    load();
-  }, []);
 
-  const reloadSlots = async () => {
+  async reloadSlots() {
+    const { options, client, signal } = this.props;
+    const { widgetId, timeZone } = options;
     try {
       const slots = await client.slots.list(widgetId, { signal });
-      setData((d) => d && { ...d, slots });
-      setDayKey((key) =>
-        slots.some((s) => s.remaining > 0 && groupByDay([s], timeZone)[0]!.key === key)
-          ? key
+      this.setState(({ data, dayKey }) => ({
+        data: data && { ...data, slots },
+        dayKey: slots.some((s) => s.remaining > 0 && groupByDay([s], timeZone)[0]!.key === dayKey)
+          ? dayKey
           : firstOpenDay(slots, timeZone),
-      );
+      }));
     } catch (error) {
-      failed(error);
+      this.failed(error);
     }
-  };
-
-  const closeButton = onClose && (
-    <button type="button" class="x" part="close" aria-label={(data?.t ?? loadFailed?.t ?? en).close} onClick={onClose}>
-      {CROSS}
-    </button>
-  );
-  // Each step replaces the control that had focus: move it to where the visitor goes on, but never on first
-  // render, where an inline widget must not pull focus away from the host page.
-  const stepped = useRef(false);
-  useEffect(() => {
-    if (!stepped.current) {
-      stepped.current = true;
-      return;
-    }
-    const find = (selector: string) => root.current?.querySelector<HTMLElement>(selector);
-    if (step === "form") find("#name")?.focus();
-    if (step === "pick") (find('.times [tabindex="0"]') ?? find('.days [tabindex="0"]'))?.focus();
-  }, [step]);
-
-  const days = useMemo(() => groupByDay(data?.slots ?? [], timeZone), [data?.slots, timeZone]);
-
-  if (loadFailed) {
-    return (
-      <div ref={root}>
-        {closeButton}
-        <Notice notice={loadFailed} t={loadFailed.t} />
-      </div>
-    );
-  }
-  if (!data) {
-    return (
-      <div aria-busy="true" part="loading">
-        {closeButton}
-        <Skeleton label={t.loading} />
-      </div>
-    );
   }
 
-  const { widget, locale } = data;
-  const extras = () => ({
-    slotId: slot?.id ?? "",
-    timezone: timeZone,
-    locale,
-    context: bookingContext(location.href, document.referrer),
-  });
+  root = createRef<HTMLDivElement>();
 
-  const submit = async () => {
-    if (busyRef.current || !slot) return;
-    const checked = validateBooking(widget, latest.current, extras());
-    setErrors(checked.errors);
+  /** The root element's first match, for moving focus. */
+  find(selector: string) {
+    return this.root.current?.querySelector<HTMLElement>(selector);
+  }
+
+  // Load once per mount; the retry button reloads.
+  override componentDidMount() {
+    this.load();
+  }
+
+  // Each step replaces the control that had focus: move it to where the visitor goes on. Not on first render
+  // (componentDidUpdate never runs for it), where an inline widget must not pull focus away from the host page.
+  override componentDidUpdate(_: BookingAppProps, previous: State) {
+    const { step } = this.state;
+    if (step === previous.step) return;
+    if (step === "form") this.find("#name")?.focus();
+    if (step === "pick") (this.find('.times [tabindex="0"]') ?? this.find('.days [tabindex="0"]'))?.focus();
+  }
+
+  submit = async () => {
+    const { options, client, events, signal } = this.props;
+    const { data, slot } = this.state;
+    if (this.running || !slot || !data) return;
+    const { widget, locale, t } = data;
+    const checked = validateBooking(widget, this.latest, {
+      slotId: slot.id,
+      timezone: options.timeZone,
+      locale,
+      context: bookingContext(location.href, document.referrer),
+    });
+    this.setState({ errors: checked.errors });
     if (!checked.request) {
-      setNotice({ text: t.errFix });
-      requestAnimationFrame(() => root.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus());
+      this.setState({ notice: { text: t.errFix } });
+      requestAnimationFrame(() => this.find("[aria-invalid=true]")?.focus());
       return;
     }
     const body = JSON.stringify(checked.request);
-    if (attempt.current?.body !== body) attempt.current = { key: newIdempotencyKey(), body };
-    busyRef.current = true;
-    setBusy(true);
-    setNotice(undefined);
-    setStatus(t.submitting);
+    if (this.attempt?.body !== body) this.attempt = { key: newIdempotencyKey(), body };
+    this.running = true;
+    this.setState({ busy: true, notice: undefined, status: t.submitting });
     try {
       const created = await client.bookings.create(widget.id, checked.request, {
-        idempotencyKey: attempt.current.key,
+        idempotencyKey: this.attempt.key,
         signal,
       });
-      attempt.current = undefined;
-      setResult(created);
-      setStep("done");
-      setStatus(t.booked);
+      this.attempt = undefined;
+      this.setState({ result: created, step: "done", status: t.booked });
       const { id, startsAt, endsAt } = created.booking.slot;
-      emit(events, "booked", { widgetId, bookingId: created.booking.id, slot: { id, startsAt, endsAt } });
+      emit(events, "booked", {
+        widgetId: options.widgetId,
+        bookingId: created.booking.id,
+        slot: { id, startsAt, endsAt },
+      });
       if (widget.redirectUrl && /^https?:\/\//.test(widget.redirectUrl)) options.navigate(widget.redirectUrl);
     } catch (error) {
-      if (failed(error)) return;
-      setStatus("");
+      if (this.failed(error)) return;
       const { code, text, retry } = errorText(t, error);
       // A reused key means the body changed under it: the next try must be a new submission.
-      if (code === "idempotency_key_reused") attempt.current = undefined;
-      setNotice({ text, retry: retry ? submit : undefined });
-      if (code === "validation_failed") setErrors(toFieldErrors((error as SlotbookError).issues));
+      if (code === "idempotency_key_reused") this.attempt = undefined;
+      this.setState({ status: "", notice: { text, retry: retry ? this.submit : undefined } });
+      if (code === "validation_failed") this.setState({ errors: toFieldErrors((error as SlotbookError).issues) });
       if (code === "slot_full" || code === "slot_unavailable") {
-        setSlot(undefined);
-        await reloadSlots(); // before the step changes, so focus lands on a time that is still open
-        setStep("pick");
+        this.setState({ slot: undefined });
+        await this.reloadSlots(); // before the step changes, so focus lands on a time that is still open
+        this.setState({ step: "pick" });
       }
     } finally {
-      busyRef.current = false;
-      setBusy(false);
+      this.running = false;
+      this.setState({ busy: false });
     }
   };
 
-  const cancel = async () => {
-    if (!result || busyRef.current) return;
-    busyRef.current = true;
-    setBusy(true);
-    setNotice(undefined);
+  cancel = async () => {
+    const { client, signal } = this.props;
+    const { result, data } = this.state;
+    if (!result || !data || this.running) return;
+    this.running = true;
+    this.setState({ busy: true, notice: undefined });
     try {
       await client.bookings.cancel(result.booking.id, { token: result.manageToken, signal });
-      setStep("cancelled");
-      setStatus(t.cancelled);
+      this.setState({ step: "cancelled", status: data.t.cancelled });
     } catch (error) {
-      if (!failed(error)) setNotice({ text: errorText(t, error).text, retry: cancel });
+      if (!this.failed(error)) this.setState({ notice: { text: errorText(data.t, error).text, retry: this.cancel } });
     } finally {
-      busyRef.current = false;
-      setBusy(false);
+      this.running = false;
+      this.setState({ busy: false });
     }
   };
 
-  const chooseSlot = (chosen: Slot) => {
-    setSlot(chosen);
-    emit(events, "slot-selected", { widgetId, slot: chosen });
-  };
+  override render(
+    { options, client, events, onClose }: BookingAppProps,
+    { data, loadFailed, step, dayKey, slot, values, errors, notice, busy, result, status }: State,
+  ) {
+    const { widgetId, timeZone } = options;
+    const t = data?.t ?? loadFailed?.t ?? en;
+    const closeButton = onClose && (
+      <button type="button" class="x" part="close" aria-label={t.close} onClick={onClose}>
+        {CROSS}
+      </button>
+    );
+    if (loadFailed) {
+      return (
+        <div ref={this.root}>
+          {closeButton}
+          <Notice notice={loadFailed} t={loadFailed.t} />
+        </div>
+      );
+    }
+    if (!data) {
+      return (
+        <div aria-busy="true" part="loading">
+          {closeButton}
+          <Skeleton label={t.loading} />
+        </div>
+      );
+    }
+    const { widget, locale } = data;
+    const done = step === "done" || step === "cancelled";
 
-  return (
-    <div ref={root} lang={locale}>
-      <p class="sr" role="status" aria-live="polite">
-        {status}
-      </p>
-      {closeButton}
-      <header part="header">
-        <h2 id="sb-title" part="title">
-          {widget.title}
-        </h2>
-        {widget.description && step !== "done" && step !== "cancelled" && <p class="desc">{widget.description}</p>}
-      </header>
-      {step === "done" || step === "cancelled" ? (
-        <Confirmation
-          t={t}
-          when={formatSlot(result!.booking.slot, locale, timeZone)}
-          result={result!}
-          successMessage={widget.successMessage}
-          calendarUrl={client.bookings.inviteUrl(result!.booking.id, { token: result!.manageToken })}
-          cancelled={step === "cancelled"}
-          busy={busy}
-          notice={notice}
-          onCancel={cancel}
-          onAgain={() => {
-            setResult(undefined);
-            setSlot(undefined);
-            setNotice(undefined);
-            setStep("pick");
-            reloadSlots();
-          }}
-        />
-      ) : step === "pick" || !slot ? (
-        <SlotPicker
-          t={t}
-          locale={locale}
-          timeZone={timeZone}
-          days={days}
-          dayKey={dayKey}
-          slotId={slot?.id}
-          notice={notice}
-          onDay={(key) => {
-            setDayKey(key);
-            setSlot(undefined);
-          }}
-          onSlot={chooseSlot}
-          onNext={() => {
-            setNotice(undefined);
-            setStep("form");
-          }}
-        />
-      ) : (
-        <BookingForm
-          t={t}
-          widget={widget}
-          when={formatSlot(slot, locale, timeZone)}
-          values={values}
-          errors={errors}
-          busy={busy}
-          notice={notice}
-          onChangeSlot={() => setStep("pick")}
-          onChange={setField}
-          onSubmit={submit}
-        />
-      )}
-    </div>
-  );
+    return (
+      <div ref={this.root} lang={locale}>
+        <p class="sr" role="status" aria-live="polite">
+          {status}
+        </p>
+        {closeButton}
+        <header part="header">
+          <h2 id="sb-title" part="title">
+            {widget.title}
+          </h2>
+          {widget.description && !done && <p class="desc">{widget.description}</p>}
+        </header>
+        {done ? (
+          <Confirmation
+            t={t}
+            when={formatSlot(result!.booking.slot, locale, timeZone)}
+            result={result!}
+            successMessage={widget.successMessage}
+            calendarUrl={client.bookings.inviteUrl(result!.booking.id, { token: result!.manageToken })}
+            cancelled={step === "cancelled"}
+            busy={busy}
+            notice={notice}
+            onCancel={this.cancel}
+            onAgain={() => {
+              this.setState({ result: undefined, slot: undefined, notice: undefined, step: "pick" });
+              this.reloadSlots();
+            }}
+          />
+        ) : step === "pick" || !slot ? (
+          <SlotPicker
+            t={t}
+            locale={locale}
+            timeZone={timeZone}
+            days={groupByDay(data.slots, timeZone)}
+            dayKey={dayKey}
+            slotId={slot?.id}
+            notice={notice}
+            onDay={(key) => this.setState({ dayKey: key, slot: undefined })}
+            onSlot={(chosen) => {
+              this.setState({ slot: chosen });
+              emit(events, "slot-selected", { widgetId, slot: chosen });
+            }}
+            onNext={() => this.setState({ notice: undefined, step: "form" })}
+          />
+        ) : (
+          <BookingForm
+            t={t}
+            widget={widget}
+            when={formatSlot(slot, locale, timeZone)}
+            values={values}
+            errors={errors}
+            busy={busy}
+            notice={notice}
+            onChangeSlot={() => this.setState({ step: "pick" })}
+            onChange={this.setField}
+            onSubmit={this.submit}
+          />
+        )}
+      </div>
+    );
+  }
 }

@@ -1,6 +1,5 @@
 /** @module The popup: a modal dialog that traps Tab inside, closes on Esc or a click outside, and labels itself. */
-import type { ComponentChildren } from "preact";
-import { useEffect, useRef } from "preact/hooks";
+import { Component, type ComponentChildren, createRef } from "preact";
 
 interface Props {
   /** Id of the element that names the dialog (the widget's title). */
@@ -15,20 +14,24 @@ const FOCUSABLE =
   "button:not(:disabled),[href],input:not(:disabled):not([tabindex='-1']),select,textarea,[tabindex='0']";
 
 /** The close button is the widget's own (it knows the language); focus returns to the opener in `popup.tsx`. */
-export function Modal({ labelledBy, class: className, onClose, children }: Props) {
-  const dialog = useRef<HTMLDivElement>(null);
-  useEffect(() => dialog.current?.focus(), []);
+export class Modal extends Component<Props> {
+  dialog = createRef<HTMLDivElement>();
 
-  const onKeyDown = (event: KeyboardEvent) => {
+  override componentDidMount() {
+    this.dialog.current?.focus();
+  }
+
+  onKeyDown = (event: KeyboardEvent) => {
+    const dialog = this.dialog.current;
     if (event.key === "Escape") {
       event.stopPropagation();
-      onClose();
-    } else if (event.key === "Tab" && dialog.current) {
+      this.props.onClose();
+    } else if (event.key === "Tab" && dialog) {
       // What Tab can reach: not disabled, not taken out of the order (radios off the roving stop, the honeypot).
-      const items = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      const items = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
         (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled,
       );
-      const root = dialog.current.getRootNode() as ShadowRoot;
+      const root = dialog.getRootNode() as ShadowRoot;
       const at = items.indexOf(root.activeElement as HTMLElement);
       // Wrap at both ends; from the dialog itself (focused on open) Shift+Tab goes to the last item.
       const next = event.shiftKey ? (at <= 0 ? items.length - 1 : -1) : at === items.length - 1 ? 0 : -1;
@@ -39,27 +42,29 @@ export function Modal({ labelledBy, class: className, onClose, children }: Props
     }
   };
 
-  return (
-    // biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/useKeyWithClickEvents: a click on the backdrop is a mouse shortcut; keyboards have Esc and the close button
-    <div
-      class="overlay"
-      part="overlay"
-      onClick={(event) => {
-        if (event.target === event.currentTarget) onClose();
-      }}
-    >
+  override render({ labelledBy, class: className, onClose, children }: Props) {
+    return (
+      // biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/useKeyWithClickEvents: a click on the backdrop is a mouse shortcut; keyboards have Esc and the close button
       <div
-        ref={dialog}
-        class={`dialog ${className}`}
-        part="dialog root"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={labelledBy}
-        tabIndex={-1}
-        onKeyDown={onKeyDown}
+        class="overlay"
+        part="overlay"
+        onClick={(event) => {
+          if (event.target === event.currentTarget) onClose();
+        }}
       >
-        {children}
+        <div
+          ref={this.dialog}
+          class={`dialog ${className}`}
+          part="dialog root"
+          role="dialog"
+          aria-modal="true"
+          aria-labelledby={labelledBy}
+          tabIndex={-1}
+          onKeyDown={this.onKeyDown}
+        >
+          {children}
+        </div>
       </div>
-    </div>
-  );
+    );
+  }
 }

@@ -1,6 +1,5 @@
 /** @module A keyboard-operable radio group (WAI-ARIA radio pattern): Tab enters once, arrow keys move and choose. */
 import type { ComponentChildren } from "preact";
-import { useRef } from "preact/hooks";
 
 /** One choice of the group. */
 export interface RadioOption {
@@ -25,7 +24,6 @@ const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -
 
 /** Options as `role="radio"` buttons with a roving tabindex; disabled ones are skipped. */
 export function RadioGroup({ label, options, value, onChange, class: className, part }: Props) {
-  const ref = useRef<HTMLDivElement>(null);
   const enabled = options.filter((o) => !o.disabled);
   const tabStop = enabled.some((o) => o.id === value) ? value : enabled[0]?.id;
 
@@ -40,11 +38,11 @@ export function RadioGroup({ label, options, value, onChange, class: className, 
     event.preventDefault();
     const target = enabled[next]!;
     onChange(target.id);
-    ref.current?.querySelector<HTMLElement>(`[data-id="${target.id}"]`)?.focus();
+    (event.currentTarget as HTMLElement).querySelector<HTMLElement>(`[data-id="${target.id}"]`)?.focus();
   };
 
   return (
-    <div ref={ref} role="radiogroup" aria-label={label} class={className} onKeyDown={onKeyDown}>
+    <div role="radiogroup" aria-label={label} class={className} onKeyDown={onKeyDown}>
       {options.map((o) => (
         // biome-ignore lint/a11y/useSemanticElements: a button with role=radio holds two lines of styled content and takes the roving tabindex; native radios would need hidden inputs and labels
         <button
