@@ -19,6 +19,8 @@ export interface BundleMeasure {
   bytes: number;
   gzip: number;
   modules: ModuleSize[];
+  /** The bundle's source map (sources relative to the build's output directory). */
+  map: { sources: string[]; mappings: string };
 }
 
 /** Shortens an absolute module id to `pkg/path` or a path inside the project. */
@@ -34,12 +36,14 @@ function shortId(id: string, root: string): string {
 export async function measureWidget(root = process.cwd()): Promise<BundleMeasure> {
   let modules: ModuleSize[] = [];
   let code = "";
+  let map: BundleMeasure["map"] = { sources: [], mappings: "" };
   const collect: Plugin = {
     name: "slotbook-measure",
     generateBundle(_, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== "chunk" || chunk.fileName !== "widget.js") continue;
         code = chunk.code;
+        if (chunk.map) map = chunk.map;
         modules = Object.entries(chunk.modules)
           .map(([id, m]) => ({
             id: shortId(id, root),
@@ -51,7 +55,8 @@ export async function measureWidget(root = process.cwd()): Promise<BundleMeasure
       }
     },
   };
-  await build({ root, logLevel: "silent", build: { write: false }, plugins: [collect] });
+  // "hidden": a source map for `npm run size`, without the comment that would point to it from the code.
+  await build({ root, logLevel: "silent", build: { write: false, sourcemap: "hidden" }, plugins: [collect] });
   const buffer = Buffer.from(code);
-  return { code, bytes: buffer.length, gzip: gzipSync(buffer, { level: 9 }).length, modules };
+  return { code, bytes: buffer.length, gzip: gzipSync(buffer, { level: 9 }).length, modules, map };
 }
