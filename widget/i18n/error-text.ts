@@ -13,29 +13,27 @@ export interface ErrorText {
 /** 60 s: the rate limit's window when the server sends no Retry-After. */
 const DEFAULT_WAIT = 60;
 
+/** The catalogue entry of each code whose message is final: trying again cannot help. */
+const FINAL: Record<string, keyof Messages> = {
+  slot_full: "errFull",
+  slot_unavailable: "errGone",
+  validation_failed: "errFix",
+  already_booked: "errAlready",
+  origin_not_allowed: "errOrigin",
+  not_found: "errNotFound",
+};
+
 /**
  * Text for any error a client call rejects with; anything that is not a `SlotbookError` counts as a network error.
  * @example errorText(t, error) // { code: "slot_full", text: "Sorry, that time just filled up…", retry: false }
  */
 export function errorText(t: Messages, error: unknown): ErrorText {
   const code = error instanceof SlotbookError ? error.code : "network_error";
-  const final = (text: string) => ({ code, text, retry: false });
-  switch (code) {
-    case "slot_full":
-      return final(t.errFull);
-    case "slot_unavailable":
-      return final(t.errGone);
-    case "validation_failed":
-      return final(t.errFix);
-    case "already_booked":
-      return final(t.errAlready);
-    case "origin_not_allowed":
-      return final(t.errOrigin);
-    case "not_found":
-      return final(t.errNotFound);
-    case "rate_limited":
-      return { code, text: fill(t.errRate, { s: (error as SlotbookError).retryAfter ?? DEFAULT_WAIT }), retry: true };
-    default:
-      return { code, text: t.errNetwork, retry: true };
-  }
+  const final = FINAL[code];
+  if (final) return { code, text: t[final] as string, retry: false };
+  const text =
+    code === "rate_limited"
+      ? fill(t.errRate, { s: (error as SlotbookError).retryAfter ?? DEFAULT_WAIT })
+      : t.errNetwork;
+  return { code, text, retry: true };
 }
