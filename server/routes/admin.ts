@@ -20,7 +20,6 @@ import { eraseBooking, exportBookingsCsv, getAdminBooking, listBookings } from "
 import { createSlots, deleteSlot, listAdminSlots, updateSlot } from "../domain/slots.js";
 import { createWidget, deleteWidget, getWidget, listWidgets, updateWidget } from "../domain/widgets.js";
 import { adminAuth } from "../http/admin-auth.js";
-import { ApiError } from "../http/api-error.js";
 import { ADMIN_BODY_LIMIT, limitBody } from "../http/body-limit.js";
 import type { AppEnv } from "../http/env.js";
 import type { RouteContext } from "./context.js";
