@@ -4,15 +4,29 @@ import type { Booking } from "../../sdk/index.js";
 import { page } from "./layout.js";
 
 /** The manage page for a booking. */
-export function managePage(booking: Booking, title: string, token: string, baseUrl: string) {
-  const when = new Intl.DateTimeFormat("en", { dateStyle: "full", timeStyle: "short", timeZone: "UTC" }).format(
-    new Date(booking.slot.startsAt),
-  );
+export function managePage(
+  booking: Booking,
+  widget: { title: string; timezone: string; locale: string },
+  token: string,
+  baseUrl: string,
+) {
+  const { title } = widget;
+  // In the widget's own zone (the class's local time), with the zone named so nobody has to guess.
+  const format = (timeZone: string) =>
+    new Intl.DateTimeFormat(widget.locale, { dateStyle: "full", timeStyle: "long", timeZone }).format(
+      new Date(booking.slot.startsAt),
+    );
+  let when: string;
+  try {
+    when = format(widget.timezone);
+  } catch {
+    when = format("UTC");
+  }
   const ics = `${baseUrl}/v1/bookings/${booking.id}/invite.ics?token=${encodeURIComponent(token)}`;
   return page(
     `${title} — your booking`,
     html`<h1>${title}</h1>
-<div class="card"><p><strong>${when} (UTC)</strong></p>
+<div class="card"><p><strong>${when}</strong></p>
 <p>Status: <strong>${booking.status}</strong></p>
 ${
   booking.status === "confirmed"

@@ -131,6 +131,9 @@ describe.each(engines)("manage routes on $name", (factory) => {
     expect(html).toContain("Demo class");
     expect(html).toContain("Cancel this booking");
     expect(html).toContain("invite.ics");
+    await t.admin("PATCH", `/v1/admin/widgets/${widgetId}`, { timezone: "Asia/Kolkata" });
+    const local = await (await t.call("GET", `/manage/${booking.id}?token=${token}`)).text();
+    expect(local).toMatch(/GMT\+5:30|India Standard Time/);
     const cancelled = await t.call("POST", `/manage/${booking.id}/cancel`, {
       body: `token=${encodeURIComponent(token)}`,
       headers: { "content-type": "application/x-www-form-urlencoded" },

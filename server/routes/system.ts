@@ -2,15 +2,21 @@
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import type { Context } from "hono";
+import type { Booking } from "../../sdk/index.js";
 import { cancelOwnBooking, getOwnBooking } from "../domain/booking-manage.js";
 import { getWidget } from "../domain/widgets.js";
 import { ApiError } from "../http/api-error.js";
+import type { AppEnv } from "../http/env.js";
 import { buildOpenApi } from "../openapi/build-document.js";
 import { demoPage } from "../pages/demo-page.js";
 import { docsPage } from "../pages/docs-page.js";
 import { managePage } from "../pages/manage-page.js";
 import { StoreUnavailableError } from "../store/types.js";
 import type { RouteContext } from "./context.js";
+
+/** What the manage page shows if the widget is gone. */
+const FALLBACK_WIDGET = { title: "Your booking", timezone: "UTC", locale: "en" };
 
 const PLACEHOLDER = `console.warn("Slotbook: the widget is not built yet. Run \\"npm run build\\" and reload.");\n`;
 
@@ -93,23 +99,22 @@ export function systemRoutes({ table, deps, widgetScriptPath }: RouteContext): v
     return c.body(file.body, 200, { "content-type": "text/javascript; charset=utf-8" });
   });
 
-  app.get("/manage/:bookingId", async (c) => {
-    const token = c.req.query("token") ?? "";
-    const booking = await getOwnBooking(deps, c.req.param("bookingId"), token);
+  // The page a confirmation link opens; the token never leaves it through caches or the Referer header.
+  const showManagePage = async (c: Context<AppEnv>, booking: Booking, token: string) => {
     const widget = await getWidget(deps, booking.widgetId).catch(() => undefined);
     c.header("cache-control", "private, no-store");
     c.header("referrer-policy", "no-referrer");
-    return c.html(managePage(booking, widget?.title ?? "Your booking", token, deps.publicUrl));
+    return c.html(managePage(booking, widget ?? FALLBACK_WIDGET, token, deps.publicUrl));
+  };
+  app.get("/manage/:bookingId", async (c) => {
+    const token = c.req.query("token") ?? "";
+    return showManagePage(c, await getOwnBooking(deps, c.req.param("bookingId"), token), token);
   });
   app.post("/manage/:bookingId/cancel", async (c) => {
     const form = await c.req.parseBody().catch(() => {
       throw new ApiError("bad_request", "Send the form");
     });
     const token = typeof form.token === "string" ? form.token : "";
-    const booking = await cancelOwnBooking(deps, c.req.param("bookingId"), token);
-    const widget = await getWidget(deps, booking.widgetId).catch(() => undefined);
-    c.header("cache-control", "private, no-store");
-    c.header("referrer-policy", "no-referrer");
-    return c.html(managePage(booking, widget?.title ?? "Your booking", token, deps.publicUrl));
+    return showManagePage(c, await cancelOwnBooking(deps, c.req.param("bookingId"), token), token);
   });
 }
