@@ -59,15 +59,24 @@ export async function getAdminBooking(deps: Deps, id: string): Promise<AdminBook
 /** Erase a booking's personal data for good and free its seat; the booking stays as `erased`. */
 export async function eraseBooking(deps: Deps, id: string): Promise<AdminBooking> {
   return deps.store.transaction(async (tx) => {
-    const row = await tx.getBooking(id);
-    if (!row) throw new ApiError("not_found", `No booking ${id}`);
     const now = deps.now().toISOString();
-    if (row.status === "confirmed") await tx.releaseSeat(row.slotId, now);
-    const erased =
-      row.status === "erased"
-        ? row
-        : await tx.updateBooking(id, { status: "erased", pii: null, emailIndex: null, erasedAt: now, updatedAt: now });
-    return toAdminBooking(deps.keys, erased!, await slotLookup(tx)(row.slotId));
+    // Conditional on the status read, so a racing cancel or erase cannot make the seat count twice;
+    // three reads are enough, as each lost race means the row reached a later status.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const row = await tx.getBooking(id);
+      if (!row) throw new ApiError("not_found", `No booking ${id}`);
+      const slot = await slotLookup(tx)(row.slotId);
+      if (row.status === "erased") return toAdminBooking(deps.keys, row, slot);
+      const erased = await tx.updateBooking(
+        id,
+        { status: "erased", pii: null, emailIndex: null, erasedAt: now, updatedAt: now },
+        { status: row.status, slotId: row.slotId },
+      );
+      if (!erased) continue;
+      if (row.status === "confirmed") await tx.releaseSeat(row.slotId, now);
+      return toAdminBooking(deps.keys, erased, slot);
+    }
+    throw new ApiError("unavailable", "The booking kept changing; try again", { headers: { "retry-after": "1" } });
   });
 }
 

@@ -30,6 +30,13 @@ const fail = (code: ErrorCode, detail: string): Outcome => ({
   replayed: false,
 });
 
+const ALREADY_BOOKED = "This email already holds a seat in this slot";
+
+/** The refusal of a second confirmed seat for one email in one slot. */
+export function alreadyBooked(): ApiError {
+  return new ApiError("already_booked", ALREADY_BOOKED);
+}
+
 /** The manage link put in confirmations and emails. */
 export function manageUrl(deps: Deps, bookingId: string, token: string): string {
   return `${deps.publicUrl}/manage/${bookingId}?token=${encodeURIComponent(token)}`;
@@ -91,7 +98,7 @@ async function recordAlreadyBooked(
   key: IdempotencyKey | undefined,
   record: (tx: StoreOps, outcome: Outcome) => Promise<void>,
 ): Promise<Outcome> {
-  const outcome = fail("already_booked", "This email already holds a seat in this slot");
+  const outcome = fail("already_booked", ALREADY_BOOKED);
   try {
     await record(deps.store, outcome);
   } catch (err) {
@@ -110,7 +117,7 @@ async function book(deps: Deps, tx: StoreOps, widget: Widget, request: ParsedBoo
     deps.keys.keys.length > 1 &&
     (await tx.findConfirmedBooking(request.slotId, blindIndexes(deps.keys, request.email)))
   ) {
-    return fail("already_booked", "This email already holds a seat in this slot");
+    return fail("already_booked", ALREADY_BOOKED);
   }
   const slot = await tx.takeSeat(request.slotId, now, { widgetId: widget.id, startsAfter: now });
   if (!slot) {

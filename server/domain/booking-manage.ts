@@ -1,11 +1,11 @@
 /** @module What the holder of a manage token can do: read, cancel, reschedule, and get the calendar invite. */
 import type { Booking } from "../../sdk/index.js";
-import { tokenMatches } from "../crypto/index.js";
+import { blindIndexes, tokenMatches } from "../crypto/index.js";
 import { ApiError } from "../http/api-error.js";
 import { buildInvite } from "../ics/index.js";
 import { type BookingRow, type SlotRow, type StoreOps, UniqueViolationError } from "../store/types.js";
-import { manageUrl, seatRefusal } from "./booking-create.js";
-import { toBooking } from "./booking-view.js";
+import { alreadyBooked, manageUrl, seatRefusal } from "./booking-create.js";
+import { openPersonalData, toBooking } from "./booking-view.js";
 import type { Deps } from "./deps.js";
 import { toWidget } from "./widgets.js";
 
@@ -38,10 +38,21 @@ export async function cancelOwnBooking(deps: Deps, bookingId: string, token: str
     const { row, slot } = await authorised(tx, bookingId, token);
     if (row.status !== "confirmed") return toBooking(row, slot);
     const now = deps.now().toISOString();
-    const updated = await tx.updateBooking(row.id, { status: "cancelled", cancelledAt: now, updatedAt: now });
+    // Conditional on what was read: of two racing cancels only one matches, so the seat is given back once.
+    const updated = await tx.updateBooking(
+      row.id,
+      { status: "cancelled", cancelledAt: now, updatedAt: now },
+      { status: "confirmed", slotId: slot.id },
+    );
+    if (!updated) return getOwnBookingIn(tx, bookingId);
     await tx.releaseSeat(slot.id, now);
-    return toBooking(updated!, slot);
+    return toBooking(updated, slot);
   });
+}
+
+async function getOwnBookingIn(tx: StoreOps, bookingId: string): Promise<Booking> {
+  const row = (await tx.getBooking(bookingId))!;
+  return toBooking(row, (await tx.getSlot(row.slotId))!);
 }
 
 /** Move the booking to another slot of the same widget, atomically: the new seat is taken and the old one freed, or nothing changes. */
@@ -57,23 +68,36 @@ export async function rescheduleOwnBooking(
       if (row.status !== "confirmed") throw new ApiError("slot_unavailable", `This booking is ${row.status}`);
       if (slotId === slot.id) return toBooking(row, slot);
       const now = deps.now().toISOString();
-      if (row.emailIndex && (await tx.findConfirmedBooking(slotId, [row.emailIndex]))) {
-        throw new ApiError("already_booked", "This email already holds a seat in that slot");
-      }
+      if (await holdsSeatUnderOlderKey(deps, tx, row, slotId)) throw alreadyBooked();
       const target = await tx.takeSeat(slotId, now, { widgetId: row.widgetId, startsAfter: now });
       if (!target) {
         const refusal = seatRefusal(await tx.getSlot(slotId), row.widgetId, now, slotId);
         throw new ApiError(refusal.code, refusal.detail);
       }
+      // Conditional on what was read; if the booking changed meanwhile, throwing rolls the new seat back too.
+      const updated = await tx.updateBooking(
+        row.id,
+        { slotId: target.id, updatedAt: now },
+        { status: "confirmed", slotId: slot.id },
+      );
+      if (!updated) throw new ApiError("slot_unavailable", "This booking changed meanwhile; reload it");
       await tx.releaseSeat(slot.id, now);
-      const updated = await tx.updateBooking(row.id, { slotId: target.id, updatedAt: now });
-      return toBooking(updated!, target);
+      return toBooking(updated, target);
     });
   } catch (err) {
-    if (err instanceof UniqueViolationError)
-      throw new ApiError("already_booked", "This email already holds a seat in that slot");
+    if (err instanceof UniqueViolationError) throw alreadyBooked();
     throw err;
   }
+}
+
+/**
+ * With one key the unique index on (slot, email index) refuses a second seat; during a key rotation another
+ * booking of the same email may carry an older key's index, so look under every key.
+ */
+async function holdsSeatUnderOlderKey(deps: Deps, tx: StoreOps, row: BookingRow, slotId: string): Promise<boolean> {
+  if (deps.keys.keys.length < 2) return false;
+  const email = openPersonalData(deps.keys, row)?.email;
+  return email !== undefined && (await tx.findConfirmedBooking(slotId, blindIndexes(deps.keys, email))) !== undefined;
 }
 
 /** The RFC 5545 invitation for the booked slot; a cancelled booking gets a CANCEL invite. */

@@ -1,7 +1,9 @@
 /** @module Manage routes (read, cancel, reschedule, invite.ics) and the manage page, on every store engine. */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createApp } from "../app.js";
+import { parseSecret } from "../crypto/index.js";
 import { testStores } from "../store/testing.js";
-import { bookingBody, makeTestApi, type TestApi } from "../testing/api-harness.js";
+import { bookingBody, makeTestApi, TEST_ADMIN_KEY, TEST_SECRET, type TestApi } from "../testing/api-harness.js";
 
 const engines = await testStores();
 
@@ -104,6 +106,32 @@ describe.each(engines)("manage routes on $name", (factory) => {
       headers: auth(),
       body: { slotId: slotIds[2] },
     });
+    expect((await res.json()).code).toBe("already_booked");
+    expect(await remaining()).toEqual([1, 1, 1]);
+  });
+
+  it("during a key rotation, refuses to reschedule into a slot the same email holds under the older key", async () => {
+    const newKey = Buffer.alloc(32, 9).toString("base64");
+    const rotated = createApp({
+      store: t.store,
+      keys: parseSecret(`${newKey},${TEST_SECRET}`),
+      adminKey: TEST_ADMIN_KEY,
+      rateLimitPerMinute: 0,
+      log: false,
+    });
+    // `booking` (slot 0) was made under the old key; a new booking in slot 2 is made under the new key.
+    const made = await rotated.request(`/v1/widgets/${widgetId}/bookings`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(bookingBody(slotIds[2]!)),
+    });
+    const { booking: second, manageToken: secondToken } = await made.json();
+    const res = await rotated.request(`/v1/bookings/${second.id}/reschedule`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${secondToken}` },
+      body: JSON.stringify({ slotId: slotIds[0] }),
+    });
+    expect(res.status).toBe(409);
     expect((await res.json()).code).toBe("already_booked");
     expect(await remaining()).toEqual([1, 1, 1]);
   });

@@ -258,6 +258,14 @@ export function runStoreTests({ name, makeStore }: StoreTestOptions): void {
         const erased = { status: "erased", emailIndex: null, pii: null, erasedAt: at(9), updatedAt: at(9) } as const;
         expect(await store.updateBooking("bkg_a", erased)).toEqual({ ...b, ...erased });
         expect(await store.updateBooking("bkg_none", { status: "cancelled" })).toBeUndefined();
+        // Conditional writes: nothing happens when the row no longer matches.
+        expect(await store.updateBooking("bkg_a", { status: "cancelled" }, { status: "confirmed" })).toBeUndefined();
+        expect(
+          await store.updateBooking("bkg_a", { status: "cancelled" }, { status: "erased", slotId: "slot_x" }),
+        ).toBeUndefined();
+        expect(
+          await store.updateBooking("bkg_a", { status: "cancelled" }, { status: "erased", slotId: b.slotId }),
+        ).toMatchObject({ status: "cancelled" });
       });
 
       test("one confirmed booking per email per slot: a second is a 'booking_email' violation", async () => {

@@ -121,9 +121,14 @@ export interface StoreOps {
   /** Throws UniqueViolationError("booking_email") when the email already holds a confirmed seat in the slot. */
   insertBooking(row: BookingRow): Promise<void>;
   getBooking(id: string): Promise<BookingRow | undefined>;
+  /**
+   * Writes the patch only if the booking still has `only.status` / `only.slotId` (when given), so a write based
+   * on an earlier read cannot apply twice when requests race; the row after the write, undefined when none matched.
+   */
   updateBooking(
     id: string,
     patch: Partial<Omit<BookingRow, "id" | "widgetId" | "createdAt">>,
+    only?: { status?: BookingRow["status"]; slotId?: string },
   ): Promise<BookingRow | undefined>;
   /** A confirmed booking in the slot whose email index is one of these. */
   findConfirmedBooking(slotId: string, emailIndexes: string[]): Promise<BookingRow | undefined>;

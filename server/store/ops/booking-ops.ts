@@ -6,6 +6,7 @@ import type { BookingQuery, BookingRow, StoreOps } from "../types.js";
 
 type Db = Kysely<Database>;
 type BookingPatch = Parameters<StoreOps["updateBooking"]>[1];
+type BookingConditions = NonNullable<Parameters<StoreOps["updateBooking"]>[2]>;
 
 /** Inserts one booking; the partial unique index refuses a second confirmed seat for one email. */
 export async function insertBooking(db: Db, row: BookingRow): Promise<void> {
@@ -17,11 +18,19 @@ export function getBooking(db: Db, id: string): Promise<BookingRow | undefined> 
   return db.selectFrom("bookings").select(BOOKING_COLUMNS).where("id", "=", id).executeTakeFirst();
 }
 
-/** Writes the patch's defined fields; the row after the write. */
-export async function updateBooking(db: Db, id: string, patch: BookingPatch): Promise<BookingRow | undefined> {
+/** Writes the patch's defined fields if the row still matches `only`; the row after the write. */
+export async function updateBooking(
+  db: Db,
+  id: string,
+  patch: BookingPatch,
+  only: BookingConditions = {},
+): Promise<BookingRow | undefined> {
   const set = toColumns(patch);
   if (Object.keys(set).length === 0) return getBooking(db, id);
-  return db.updateTable("bookings").set(set).where("id", "=", id).returning(BOOKING_COLUMNS).executeTakeFirst();
+  let query = db.updateTable("bookings").set(set).where("id", "=", id);
+  if (only.status !== undefined) query = query.where("status", "=", only.status);
+  if (only.slotId !== undefined) query = query.where("slot_id", "=", only.slotId);
+  return query.returning(BOOKING_COLUMNS).executeTakeFirst();
 }
 
 /** The confirmed booking in the slot under any of these blind indexes. */

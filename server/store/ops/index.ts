@@ -61,8 +61,8 @@ export class KyselyOps implements StoreOps {
   getBooking(id: string) {
     return bookings.getBooking(this.db, id);
   }
-  updateBooking(...[id, patch]: P<"updateBooking">) {
-    return bookings.updateBooking(this.db, id, patch);
+  updateBooking(...[id, patch, only]: P<"updateBooking">) {
+    return bookings.updateBooking(this.db, id, patch, only);
   }
   findConfirmedBooking(slotId: string, emailIndexes: string[]) {
     return bookings.findConfirmedBooking(this.db, slotId, emailIndexes);
