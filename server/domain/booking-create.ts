@@ -6,7 +6,16 @@ import {
   type ParsedBookingRequest,
   type Widget,
 } from "../../sdk/index.js";
-import { blindIndex, blindIndexes, decrypt, encrypt, hashRequest, hashToken, newToken } from "../crypto/index.js";
+import {
+  blindIndex,
+  blindIndexes,
+  decrypt,
+  encrypt,
+  hashRequest,
+  hashToken,
+  newToken,
+  requestMatches,
+} from "../crypto/index.js";
 import { ApiError, validationFailed } from "../http/api-error.js";
 import { problemBody } from "../http/problem.js";
 import { newId } from "../ids.js";
@@ -54,19 +63,35 @@ export async function createBooking(
   request: ParsedBookingRequest,
   idempotencyKey?: string,
 ): Promise<Outcome> {
+  const key: IdempotencyKey | undefined = idempotencyKey
+    ? { value: idempotencyKey, request, aad: `idem:${widget.id}:${idempotencyKey}` }
+    : undefined;
+  try {
+    return await bookOnce(deps, widget, request, key);
+  } catch (err) {
+    // An answer that depends on state which may have changed since the first request (the widget's form,
+    // a slot) must not hide that request's stored answer, or the 422 for reusing its key with another body.
+    const earlier = err instanceof ApiError && key && (await replay(deps, widget.id, key));
+    if (earlier) return earlier;
+    throw err;
+  }
+}
+
+async function bookOnce(
+  deps: Deps,
+  widget: Widget,
+  request: ParsedBookingRequest,
+  key: IdempotencyKey | undefined,
+): Promise<Outcome> {
   const issues = checkBookingForWidget(widget, request);
   if (issues.length > 0) throw validationFailed(issues);
   if (request.hp) return honeypotAnswer(deps, widget, request);
-
-  const key = idempotencyKey
-    ? { value: idempotencyKey, hash: hashRequest(request), aad: `idem:${widget.id}:${idempotencyKey}` }
-    : undefined;
   const record = async (tx: StoreOps, outcome: Outcome) => {
     if (!key) return;
     await tx.insertIdempotency({
       widgetId: widget.id,
       key: key.value,
-      requestHash: key.hash,
+      requestHash: hashRequest(deps.keys, key.request),
       status: outcome.status,
       body: encrypt(deps.keys, JSON.stringify(outcome.body), key.aad),
       createdAt: deps.now().toISOString(),
@@ -165,17 +190,14 @@ export function seatRefusal(
   return { code: "slot_full", detail: "Every seat in this slot is taken" };
 }
 
+/** An Idempotency-Key with the request it came with and the additional data of its stored answer. */
 interface IdempotencyKey {
   value: string;
-  hash: string;
+  request: ParsedBookingRequest;
   aad: string;
 }
 
-async function replay(
-  deps: Deps,
-  widgetId: string,
-  key: { value: string; hash: string; aad: string },
-): Promise<Outcome | undefined> {
+async function replay(deps: Deps, widgetId: string, key: IdempotencyKey): Promise<Outcome | undefined> {
   const row = await deps.store.getIdempotency(widgetId, key.value);
   if (!row) return undefined;
   const cutoff = new Date(deps.now().getTime() - IDEMPOTENCY_TTL_MS).toISOString();
@@ -183,16 +205,22 @@ async function replay(
     await deps.store.purgeIdempotency(cutoff);
     return undefined;
   }
-  if (row.requestHash !== key.hash) {
+  if (!requestMatches(deps.keys, key.request, row.requestHash)) {
     throw new ApiError("idempotency_key_reused", "This Idempotency-Key was used with a different body");
   }
   return { status: row.status, body: JSON.parse(decrypt(deps.keys, row.body, key.aad)), replayed: true };
 }
 
-/** A bot filled the hidden field: answer like a success, store nothing. */
+/** A bot filled the hidden field: answer like a success, store nothing; refusals look like a real request's. */
 async function honeypotAnswer(deps: Deps, widget: Widget, request: ParsedBookingRequest): Promise<Outcome> {
   const now = deps.now().toISOString();
-  const slot = (await deps.store.getSlot(request.slotId)) ?? { id: request.slotId, startsAt: now, endsAt: now };
+  const slot = await deps.store.getSlot(request.slotId);
+  const open =
+    slot?.widgetId === widget.id && slot.status === "active" && slot.startsAt > now && slot.booked < slot.capacity;
+  if (!slot || !open) {
+    const refusal = seatRefusal(slot, widget.id, now, request.slotId);
+    return fail(refusal.code, refusal.detail);
+  }
   const id = newId("bkg");
   const token = newToken();
   const booking = {

@@ -5,7 +5,7 @@ import { ApiError } from "./api-error.js";
 import { clientIp } from "./client-ip.js";
 import type { AppEnv } from "./env.js";
 
-/** Rate-limits by `ip|widgetId`; a limit of 0 turns it off. */
+/** Rate-limits by `ip|widget id` (the widget the CORS middleware loaded); a limit of 0 turns it off. */
 export function bookingRateLimit(options: {
   perMinute: number;
   trustProxy: boolean;
@@ -14,7 +14,7 @@ export function bookingRateLimit(options: {
   if (options.perMinute === 0) return (_c, next) => next();
   const limiter = new FixedWindowLimiter({ limit: options.perMinute, windowMs: 60_000, now: options.now });
   return async (c, next) => {
-    const result = limiter.hit(`${clientIp(c, options.trustProxy)}|${c.req.param("widgetId")}`);
+    const result = limiter.hit(`${clientIp(c, options.trustProxy)}|${c.get("widget")?.id}`);
     const reset = String(Math.ceil(result.resetMs / 1000));
     const headers = {
       "RateLimit-Limit": String(result.limit),

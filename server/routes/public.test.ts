@@ -152,6 +152,7 @@ describe.each(engines)("public routes on $name", (factory) => {
       "already_booked",
     );
     await expectProblem(await book(widgetId, bookingBody("slot_missing")), 404, "not_found");
+    await expectProblem(await book("wgt_missing", { not: "a booking" }), 404, "not_found");
     await t.admin("PATCH", `/v1/admin/slots/${slotIds[1]}`, { status: "cancelled" });
     await expectProblem(
       await book(widgetId, bookingBody(slotIds[1]!, { email: "c@example.com" })),
@@ -160,6 +161,17 @@ describe.each(engines)("public routes on $name", (factory) => {
     );
     t.setNow(new Date(Date.now() + 3 * 24 * 3600 * 1000));
     await expectProblem(await book(other.widgetId, bookingBody(other.slotIds[0]!)), 409, "slot_unavailable");
+  });
+
+  it("honeypot: refuses like a real request for unknown or full slots, so bots cannot tell", async () => {
+    const { widgetId, slotIds } = await t.seed({ capacities: [1] });
+    await expectProblem(await book(widgetId, bookingBody("slot_unknown", { hp: "x" })), 404, "not_found");
+    await book(widgetId, bookingBody(slotIds[0]!));
+    await expectProblem(
+      await book(widgetId, bookingBody(slotIds[0]!, { email: "b@example.com", hp: "x" })),
+      409,
+      "slot_full",
+    );
   });
 
   it("honeypot: answers 201 with a fake booking and stores nothing", async () => {
@@ -195,6 +207,20 @@ describe.each(engines)("public routes on $name", (factory) => {
       expect(replay.headers.get("idempotent-replayed")).toBe("true");
       await expectProblem(
         await book(widgetId, bookingBody(slotIds[0]!, { name: "Other" }), { "idempotency-key": "k" }),
+        422,
+        "idempotency_key_reused",
+      );
+    });
+
+    it("replays even when the widget's form or the slot changed since, and refuses the key with another body first", async () => {
+      const { widgetId, slotIds } = await t.seed({ capacities: [5] });
+      const first = await book(widgetId, bookingBody(slotIds[0]!), { "idempotency-key": "later" });
+      await t.admin("PATCH", `/v1/admin/widgets/${widgetId}`, { consent: { text: "I agree", required: true } });
+      const again = await book(widgetId, bookingBody(slotIds[0]!), { "idempotency-key": "later" });
+      expect(again.status).toBe(201);
+      expect(await again.json()).toEqual(await first.json());
+      await expectProblem(
+        await book(widgetId, bookingBody("slot_unknown"), { "idempotency-key": "later" }),
         422,
         "idempotency_key_reused",
       );

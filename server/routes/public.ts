@@ -90,6 +90,11 @@ export function publicRoutes({ table, deps, rateLimitPerMinute, trustProxy }: Ro
     },
     [
       cors,
+      // 404 for an unknown widget before anything else, so made-up ids neither fill the limiter nor get a 422.
+      async (c, next) => {
+        widgetOf(c);
+        await next();
+      },
       bookingRateLimit({ perMinute: rateLimitPerMinute, trustProxy, now: () => deps.now().getTime() }),
       limit,
       idempotencyKeyCheck,
