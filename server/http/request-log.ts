@@ -1,6 +1,6 @@
 /** @module One structured log line per request: method, route pattern, status, duration, request id. Never personal data. */
-import type { MiddlewareHandler } from "hono";
-import { routePath } from "hono/route";
+import type { Context, MiddlewareHandler } from "hono";
+import { matchedRoutes } from "hono/route";
 import type { AppEnv } from "./env.js";
 
 /** Where log lines go: one JSON object each. */
@@ -19,10 +19,16 @@ export function requestLog(log: LogFn): MiddlewareHandler<AppEnv> {
     log({
       msg: "request",
       method: c.req.method,
-      route: routePath(c, -1),
+      route: routePattern(c),
       status: c.res.status,
       ms: Math.round((performance.now() - start) * 100) / 100,
       requestId: c.get("requestId"),
     });
   };
+}
+
+/** The pattern of the route that answered (`/v1/bookings/:bookingId`); middleware and the catch-all are `ALL` routes. */
+export function routePattern(c: Context): string {
+  const route = matchedRoutes(c).findLast((r) => r.method !== "ALL");
+  return route?.path ?? "(no route)";
 }
