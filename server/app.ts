@@ -14,6 +14,7 @@ import { RouteTable } from "./http/route-table.js";
 import { adminRoutes } from "./routes/admin.js";
 import type { RouteContext } from "./routes/context.js";
 import { manageRoutes } from "./routes/manage.js";
+import { managePageRoutes } from "./routes/manage-page.js";
 import { publicRoutes } from "./routes/public.js";
 import { systemRoutes } from "./routes/system.js";
 import type { Store } from "./store/types.js";
@@ -85,6 +86,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   manageRoutes(context);
   adminRoutes(context);
   systemRoutes(context);
+  managePageRoutes(context);
 
   // A catch-all route rather than app.notFound: Hono ignores a mounted app's notFound, and the API must answer
   // problem+json for unknown routes also when it lives under another app's prefix.

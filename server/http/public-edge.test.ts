@@ -2,6 +2,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { createApp } from "../app.js";
 import { parseSecret } from "../crypto/index.js";
@@ -120,6 +121,15 @@ describe("public edge", () => {
     expect(chunk.headers.get("access-control-allow-origin")).toBe("*");
     expect(chunk.headers.get("content-type")).toContain("javascript");
     expect((await t.call("GET", "/widget-hi.js")).status).toBe(404);
+    for (const [accept, encoding, decode] of [
+      ["gzip, deflate, br", "br", brotliDecompressSync],
+      ["gzip", "gzip", gunzipSync],
+    ] as const) {
+      const res = await t.call("GET", "/widget.js", { headers: { "accept-encoding": accept } });
+      expect(res.headers.get("content-encoding")).toBe(encoding);
+      expect(res.headers.get("vary")).toContain("Accept-Encoding");
+      expect(decode(Buffer.from(await res.arrayBuffer())).toString()).toBe("console.log('widget')");
+    }
     await rm(dir, { recursive: true, force: true });
   });
 

@@ -6,10 +6,10 @@ import { page } from "./layout.js";
 export function demoPage(baseUrl: string, widgetId: string) {
   return page(
     "Slotbook demo",
-    html`<h1>Book a free demo class</h1>
-<p class="muted">This page embeds widget <code>${widgetId}</code> with the snippet below.</p>
+    html`<h1>Slotbook demo</h1>
+<p class="muted">This page embeds widget <code>${widgetId}</code> with the snippet below, as your site would.</p>
 <div data-slotbook="${widgetId}"></div>
-<p><button type="button" data-slotbook-open="${widgetId}">Open as a popup</button></p>
+<p><button type="button" class="primary" data-slotbook-open="${widgetId}">Open it as a popup</button></p>
 <h2>The snippet</h2>
 <pre>&lt;div data-slotbook="${widgetId}"&gt;&lt;/div&gt;
 &lt;script async src="${baseUrl}/widget.js"&gt;&lt;/script&gt;</pre>

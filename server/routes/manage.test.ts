@@ -152,23 +152,44 @@ describe.each(engines)("manage routes on $name", (factory) => {
     expect((await t.call("GET", `/v1/bookings/${booking.id}/invite.ics`)).status).toBe(401);
   });
 
-  it("the manage page shows the booking and cancels it through a form", async () => {
+  it("the manage page shows the booking, asks before cancelling, and cancels through a form", async () => {
     const page = await t.call("GET", `/manage/${booking.id}?token=${token}`);
     expect(page.status).toBe(200);
+    expect(page.headers.get("cache-control")).toContain("no-store");
     const html = await page.text();
     expect(html).toContain("Demo class");
-    expect(html).toContain("Cancel this booking");
+    expect(html).toContain("Add to calendar");
     expect(html).toContain("invite.ics");
+    expect(html).not.toContain("Yes, cancel");
     await t.admin("PATCH", `/v1/admin/widgets/${widgetId}`, { timezone: "Asia/Kolkata" });
     const local = await (await t.call("GET", `/manage/${booking.id}?token=${token}`)).text();
-    expect(local).toMatch(/GMT\+5:30|India Standard Time/);
+    expect(local).toMatch(/GMT\+5:30/);
+    const ask = await (await t.call("GET", `/manage/${booking.id}?token=${token}&confirm=cancel`)).text();
+    expect(ask).toContain("Yes, cancel");
+    expect(await remaining()).toEqual([1, 1, 2]);
     const cancelled = await t.call("POST", `/manage/${booking.id}/cancel`, {
       body: `token=${encodeURIComponent(token)}`,
       headers: { "content-type": "application/x-www-form-urlencoded" },
     });
-    expect(cancelled.status).toBe(200);
-    expect(await cancelled.text()).toContain("cancelled");
+    expect(cancelled.status).toBe(303);
+    expect(cancelled.headers.get("location")).toBe(
+      `https://book.test/manage/${booking.id}?token=${encodeURIComponent(token)}`,
+    );
+    expect(await (await t.call("GET", `/manage/${booking.id}?token=${token}`)).text()).toContain("cancelled");
     expect(await remaining()).toEqual([2, 1, 2]);
-    expect((await t.call("GET", `/manage/${booking.id}?token=wrong`)).status).toBe(401);
+  });
+
+  it("the manage page answers a bad link with a page, not JSON, and limits the form's size", async () => {
+    const wrong = await t.call("GET", `/manage/${booking.id}?token=wrong`);
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers.get("content-type")).toContain("text/html");
+    expect(await wrong.text()).toContain("This booking link does not work");
+    expect((await t.call("GET", `/manage/bkg_unknown?token=${token}`)).status).toBe(404);
+    const huge = await t.call("POST", `/manage/${booking.id}/cancel`, {
+      body: `token=${"x".repeat(20 * 1024)}`,
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
+    expect(huge.status).toBe(413);
+    expect(await remaining()).toEqual([1, 1, 2]);
   });
 });
