@@ -36,10 +36,23 @@ const fieldsSchema = z.array(formFieldSchema).check(
   z.refine((fields) => new Set(fields.map((f) => f.key)).size === fields.length, "Field keys must be unique"),
 );
 
-/** Origins allowed to embed a widget: `https://site.example` or `*`. */
-export const originSchema = z
-  .string()
-  .check(z.regex(/^(\*|https?:\/\/[^/?#\s]+)$/, "Use an origin like https://example.com (no path), or *"));
+/**
+ * An origin allowed to embed a widget, `https://site.example` or `*`, normalised the way browsers send the
+ * `Origin` header (lower-case host, no default port, no trailing slash), so an exact match works.
+ */
+export const originSchema = z.string().check(
+  z.trim(),
+  z.overwrite((value) => browserOrigin(value) ?? value),
+  z.regex(/^(\*|https?:\/\/[^/?#\s@]+)$/, "Use an origin like https://example.com (no path), or *"),
+);
+
+/** `value` as browsers write it in `Origin`, or undefined when it is not a bare http(s) origin. */
+export function browserOrigin(value: string): string | undefined {
+  if (value === "*" || !URL.canParse(value)) return value === "*" ? value : undefined;
+  const url = new URL(value);
+  const bare = !url.username && !url.password && url.pathname === "/" && !url.search && !url.hash;
+  return bare && /^https?:$/.test(url.protocol) ? url.origin : undefined;
+}
 const originsSchema = z.array(originSchema).check(z.minLength(1), z.maxLength(50));
 const notifyEmailsSchema = z
   .array(
