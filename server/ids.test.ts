@@ -1,3 +1,4 @@
+/** @module Ids: prefixed, URL-safe, accepted by the contract's id schemas, never repeated. */
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { bookingIdSchema, slotIdSchema, widgetIdSchema } from "../sdk/schemas/common.js";
 import { type IdPrefix, newId } from "./ids.js";

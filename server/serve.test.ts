@@ -1,3 +1,4 @@
+/** @module startServer over real HTTP: demo seed once, health, graceful close, a taken port. */
 import { mkdtemp, rm } from "node:fs/promises";
 import { request } from "node:http";
 import { tmpdir } from "node:os";

@@ -1,3 +1,4 @@
+/** @module Blind indexes: stable, case-insensitive, different per key, found across a rotation. */
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { blindIndex, blindIndexes, parseSecret } from "./index.js";

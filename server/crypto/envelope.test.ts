@@ -1,3 +1,4 @@
+/** @module AES-256-GCM envelopes: round trip, fresh IVs, tamper and wrong-key failures, rotation. */
 import { randomBytes } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

@@ -1,3 +1,4 @@
+/** @module Parsing SLOTBOOK_SECRET into a key ring, and the one-line errors for bad values. */
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { parseSecret } from "./index.js";

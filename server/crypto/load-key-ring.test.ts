@@ -1,3 +1,4 @@
+/** @module Loading keys: the given secret, the development key file (mode 0600), refusal in production. */
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

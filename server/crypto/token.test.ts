@@ -1,3 +1,4 @@
+/** @module Manage tokens and admin keys: random, hashed, compared in constant time. */
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { hashToken, newToken, tokenMatches } from "./index.js";

@@ -1,3 +1,4 @@
+/** @module CSV rows: RFC 4180 quoting and formula-injection escaping, checked against a separate parser. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type CsvCell, csvRow } from "./index.js";

@@ -1,3 +1,4 @@
+/** @module Calendar invites: RFC 5545 lines, escaping, UTF-8-safe folding, cancellations. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildInvite } from "./index.js";

@@ -1,3 +1,4 @@
+/** @module The fixed-window limiter: windows, independent keys, eviction under a flood of keys. */
 import { describe, expect, it } from "vitest";
 import { FixedWindowLimiter } from "./index.js";
 

@@ -1,3 +1,4 @@
+/** @module Two real server processes on one PostgreSQL: 300 racing bookings for 10 seats. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeTestPostgresStore, postgresAvailable, TEST_POSTGRES_URL } from "../store/testing.js";
 import { TEST_ADMIN_KEY, TEST_SECRET } from "./api-harness.js";
