@@ -170,4 +170,46 @@ describe.each(engines)("admin routes on $name", (factory) => {
     expect(csv).toContain(`"Bo, ""Jr"""`);
     expect((await t.admin("GET", "/v1/admin/bookings/export.csv?widgetId=wgt_nope")).status).toBe(404);
   });
+
+  it("stops reading bookings for the CSV once the client goes away", async () => {
+    const { widgetId, slotIds } = await t.seed({ capacities: [8] });
+    for (let i = 0; i < 8; i++) {
+      await t.call("POST", `/v1/widgets/${widgetId}/bookings`, {
+        body: bookingBody(slotIds[0]!, { email: `p${i}@example.com` }),
+      });
+    }
+    let read = 0;
+    const original = t.store.streamBookings.bind(t.store);
+    t.store.streamBookings = async function* (...args) {
+      for await (const row of original(...args)) {
+        read++;
+        yield row;
+      }
+    };
+    const res = await t.admin("GET", `/v1/admin/bookings/export.csv?widgetId=${widgetId}`);
+    const reader = res.body!.getReader();
+    await reader.read();
+    await reader.cancel();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(read).toBeLessThanOrEqual(2);
+  });
+
+  it("breaks the CSV transfer (and logs) when a row cannot be read, rather than ending it cleanly", async () => {
+    const lines: Record<string, unknown>[] = [];
+    const logged = await makeTestApi(factory, { log: (line) => lines.push(line) });
+    try {
+      const { widgetId, slotIds } = await logged.seed({ capacities: [5] });
+      for (const email of ["a@example.com", "b@example.com"]) {
+        await logged.call("POST", `/v1/widgets/${widgetId}/bookings`, { body: bookingBody(slotIds[0]!, { email }) });
+      }
+      const [, second] = await logged.store.listBookings({ widgetId, limit: 10 });
+      await logged.store.updateBooking(second!.id, { pii: "v1.tampered.envelope" });
+      const res = await logged.admin("GET", `/v1/admin/bookings/export.csv?widgetId=${widgetId}`);
+      expect(res.status).toBe(200);
+      await expect(res.text()).rejects.toThrow();
+      expect(lines).toContainEqual(expect.objectContaining({ level: "error", msg: "csv export failed" }));
+    } finally {
+      await logged.cleanup();
+    }
+  });
 });

@@ -1,6 +1,5 @@
 /** @module Admin routes (`Authorization: Bearer sk_…`): widgets, slots, bookings, CSV export. */
 import type { Context } from "hono";
-import { stream } from "hono/streaming";
 import * as z from "zod/mini";
 import {
   adminBookingSchema,
@@ -27,7 +26,7 @@ import type { RouteContext } from "./context.js";
 const param = (c: Context<AppEnv>, name: string) => c.req.param(name) ?? "";
 
 /** Registers every admin route behind the API key check. */
-export function adminRoutes({ table, deps, adminKeyHash }: RouteContext): void {
+export function adminRoutes({ table, deps, adminKeyHash, log }: RouteContext): void {
   const mw = [adminAuth(deps, adminKeyHash), limitBody(ADMIN_BODY_LIMIT)];
   const tag = "Admin" as const;
   const auth = "admin" as const;
@@ -195,9 +194,16 @@ export function adminRoutes({ table, deps, adminKeyHash }: RouteContext): void {
       c.header("content-type", "text/csv; charset=utf-8");
       c.header("content-disposition", `attachment; filename="${name}"`);
       c.header("cache-control", "private, no-store");
-      return stream(c, async (out) => {
-        for await (const line of exportBookingsCsv(deps, query.widgetId)) await out.write(line);
-      });
+      return c.body(
+        csvBody(exportBookingsCsv(deps, query.widgetId), (err) =>
+          log({
+            level: "error",
+            msg: "csv export failed",
+            requestId: c.get("requestId"),
+            error: err instanceof Error ? err.message : String(err),
+          }),
+        ),
+      );
     },
   );
   table.add(
@@ -226,4 +232,28 @@ export function adminRoutes({ table, deps, adminKeyHash }: RouteContext): void {
     mw,
     async (c) => c.json(await eraseBooking(deps, param(c, "bookingId"))),
   );
+}
+
+/**
+ * The CSV lines as a response body, pulled one at a time so a slow reader holds back the database reads.
+ * A failure midway errors the stream (the client sees a broken transfer, never a short file that looks whole);
+ * a client that goes away cancels it, which stops the generator and so stops producing rows.
+ */
+function csvBody(lines: AsyncGenerator<string>, onError: (err: unknown) => void): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    async pull(controller) {
+      try {
+        const next = await lines.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      } catch (err) {
+        onError(err);
+        controller.error(err);
+      }
+    },
+    async cancel() {
+      await lines.return(undefined);
+    },
+  });
 }
