@@ -3,7 +3,7 @@ import type { output } from "zod/v4/core";
 import type { AdminSlot, Slot, slotInputSchema, slotQuerySchema, slotUpdateSchema } from "../../sdk/index.js";
 import { ApiError, validationFailed } from "../http/api-error.js";
 import { newId } from "../ids.js";
-import type { SlotRow } from "../store/types.js";
+import type { SlotRow, StoreOps } from "../store/types.js";
 import type { Deps } from "./deps.js";
 import { getWidget } from "./widgets.js";
 
@@ -88,15 +88,27 @@ async function getSlotRow(deps: Deps, slotId: string): Promise<SlotRow> {
   return row;
 }
 
+/**
+ * Locks the slot row for the rest of the transaction and returns it as it is now. A write (not a read) because
+ * on PostgreSQL only a row lock makes a concurrent `takeSeat` wait and then re-check against our new state;
+ * deciding from a plain read let a booking slip in between, and the write then broke the `booked <= capacity`
+ * check or (delete) the booking's foreign key: a 500. SQLite has one writer, so the lock is free there.
+ */
+async function lockSlot(tx: StoreOps, slotId: string, now: string): Promise<SlotRow> {
+  const row = await tx.updateSlot(slotId, { updatedAt: now });
+  if (!row) throw new ApiError("not_found", `No slot ${slotId}`);
+  return row;
+}
+
 /** Change a slot; capacity never drops below the seats already booked. */
 export async function updateSlot(
   deps: Deps,
   slotId: string,
   patch: output<typeof slotUpdateSchema>,
 ): Promise<AdminSlot> {
+  const now = deps.now().toISOString();
   return deps.store.transaction(async (tx) => {
-    const current = await tx.getSlot(slotId);
-    if (!current) throw new ApiError("not_found", `No slot ${slotId}`);
+    const current = await lockSlot(tx, slotId, now);
     const startsAt = patch.startsAt ?? current.startsAt;
     const endsAt = patch.endsAt ?? current.endsAt;
     if (endsAt <= startsAt)
@@ -112,7 +124,7 @@ export async function updateSlot(
       ...(patch.capacity !== undefined ? { capacity: patch.capacity } : {}),
       ...(patch.label !== undefined ? { label: patch.label } : {}),
       ...(patch.status ? { status: patch.status } : {}),
-      updatedAt: deps.now().toISOString(),
+      updatedAt: now,
     });
     return toAdminSlot(row!);
   });
@@ -120,15 +132,15 @@ export async function updateSlot(
 
 /** Delete a slot; one with bookings is cancelled instead, so no booking loses its slot. Undefined when deleted. */
 export async function deleteSlot(deps: Deps, slotId: string): Promise<AdminSlot | undefined> {
+  const now = deps.now().toISOString();
   return deps.store.transaction(async (tx) => {
-    const current = await tx.getSlot(slotId);
-    if (!current) throw new ApiError("not_found", `No slot ${slotId}`);
+    await lockSlot(tx, slotId, now);
     const hasBookings = (await tx.listBookings({ slotId, limit: 1 })).length > 0;
     if (!hasBookings) {
       await tx.deleteSlot(slotId);
       return undefined;
     }
-    const row = await tx.updateSlot(slotId, { status: "cancelled", updatedAt: deps.now().toISOString() });
+    const row = await tx.updateSlot(slotId, { status: "cancelled", updatedAt: now });
     return toAdminSlot(row!);
   });
 }
