@@ -100,12 +100,15 @@ async function holdsSeatUnderOlderKey(deps: Deps, tx: StoreOps, row: BookingRow,
   return email !== undefined && (await tx.findConfirmedBooking(slotId, blindIndexes(deps.keys, email))) !== undefined;
 }
 
-/** The RFC 5545 invitation for the booked slot; a cancelled booking gets a CANCEL invite. */
+/**
+ * The RFC 5545 invitation for the booked slot; a cancelled booking, or a booking whose slot the school cancelled,
+ * gets a CANCEL invite. The booking itself stays confirmed in that case, so the marketer can follow up.
+ */
 export async function ownBookingInvite(deps: Deps, bookingId: string, token: string): Promise<string> {
   const { row, slot } = await authorised(deps.store, bookingId, token);
   const widgetRow = await deps.store.getWidget(row.widgetId);
   const title = widgetRow ? toWidget(widgetRow).title : "Booking";
-  const cancelled = row.status !== "confirmed";
+  const cancelled = row.status !== "confirmed" || slot.status === "cancelled";
   return buildInvite({
     uid: `${row.id}@slotbook`,
     start: new Date(slot.startsAt),

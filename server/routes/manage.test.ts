@@ -152,6 +152,24 @@ describe.each(engines)("manage routes on $name", (factory) => {
     expect((await t.call("GET", `/v1/bookings/${booking.id}/invite.ics`)).status).toBe(401);
   });
 
+  it("the invite turns into a CANCEL when the school cancels the slot (PATCH or DELETE); the booking stays confirmed", async () => {
+    const invite = async () => (await t.call("GET", `/v1/bookings/${booking.id}/invite.ics?token=${token}`)).text();
+    expect(await invite()).toContain("METHOD:PUBLISH");
+    expect((await t.admin("PATCH", `/v1/admin/slots/${slotIds[0]}`, { status: "cancelled" })).status).toBe(200);
+    let ics = await invite();
+    expect(ics).toContain("METHOD:CANCEL");
+    expect(ics).toContain("STATUS:CANCELLED");
+    expect((await t.admin("PATCH", `/v1/admin/slots/${slotIds[0]}`, { status: "active" })).status).toBe(200);
+    expect(await invite()).toContain("METHOD:PUBLISH");
+    expect((await t.admin("DELETE", `/v1/admin/slots/${slotIds[0]}`)).status).toBe(200);
+    ics = await invite();
+    expect(ics).toContain("METHOD:CANCEL");
+    expect(ics).toContain("STATUS:CANCELLED");
+    expect((await (await t.call("GET", `/v1/bookings/${booking.id}`, { headers: auth() })).json()).status).toBe(
+      "confirmed",
+    );
+  });
+
   it("the manage page shows the booking, asks before cancelling, and cancels through a form", async () => {
     const page = await t.call("GET", `/manage/${booking.id}?token=${token}`);
     expect(page.status).toBe(200);
