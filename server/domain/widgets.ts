@@ -1,6 +1,14 @@
 /** @module Widgets: create, read, update, delete, and the public view a visitor's browser gets. */
+
+import * as z from "zod/mini";
 import type { output } from "zod/v4/core";
-import type { PublicWidget, Widget, widgetCreateSchema, widgetUpdateSchema } from "../../sdk/index.js";
+import {
+  type PublicWidget,
+  publicWidgetSchema,
+  type Widget,
+  type widgetCreateSchema,
+  type widgetUpdateSchema,
+} from "../../sdk/index.js";
 import { ApiError } from "../http/api-error.js";
 import { newId } from "../ids.js";
 import type { WidgetRow } from "../store/types.js";
@@ -14,10 +22,12 @@ export function toWidget(row: WidgetRow): Widget {
   return { id: row.id, ...settings, status: row.status, createdAt: row.createdAt, updatedAt: row.updatedAt };
 }
 
-/** The part of a widget any visitor may see; never origins or notification addresses. */
+/**
+ * The part of a widget any visitor may see. An allow-list: parsing with the public schema drops every key it does
+ * not name (nested ones too), so a field added to the admin config later stays private until the contract says so.
+ */
 export function toPublicWidget(widget: Widget): PublicWidget {
-  const { allowedOrigins, status, notifyEmails, createdAt, updatedAt, ...publicFields } = widget;
-  return publicFields;
+  return z.parse(publicWidgetSchema, widget);
 }
 
 function settingsOf(widget: Omit<Widget, "id" | "createdAt" | "updatedAt">): string {
@@ -55,22 +65,25 @@ export async function findActiveWidget(deps: Deps, id: string): Promise<Widget |
   return row && row.status === "active" ? toWidget(row) : undefined;
 }
 
-/** Apply a validated patch; `null` clears an optional field. */
+/**
+ * Apply a validated patch; `null` clears an optional field. Read, merge and write happen in one transaction that
+ * first locks the row (a write, so concurrent PATCHes on PostgreSQL queue up instead of each merging into the
+ * same old state and the last one silently undoing the others).
+ */
 export async function updateWidget(deps: Deps, id: string, patch: output<typeof widgetUpdateSchema>): Promise<Widget> {
-  const current = await getWidget(deps, id);
-  const merged: Record<string, unknown> = { ...current };
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === null) delete merged[key];
-    else if (value !== undefined) merged[key] = value;
-  }
-  const { id: _id, createdAt, updatedAt, ...next } = merged as Widget;
-  const row = await deps.store.updateWidget(id, {
-    status: next.status,
-    config: settingsOf(next),
-    updatedAt: deps.now().toISOString(),
+  const now = deps.now().toISOString();
+  return deps.store.transaction(async (tx) => {
+    const locked = await tx.updateWidget(id, { updatedAt: now });
+    if (!locked) throw new ApiError("not_found", `No widget ${id}`);
+    const merged: Record<string, unknown> = { ...toWidget(locked) };
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === null) delete merged[key];
+      else if (value !== undefined) merged[key] = value;
+    }
+    const { id: _id, createdAt, updatedAt, ...next } = merged as Widget;
+    const row = await tx.updateWidget(id, { status: next.status, config: settingsOf(next), updatedAt: now });
+    return toWidget(row!);
   });
-  if (!row) throw new ApiError("not_found", `No widget ${id}`);
-  return toWidget(row);
 }
 
 /** Delete a widget with its slots and bookings. */
