@@ -46,6 +46,16 @@ export function errorToResponse(err: unknown, c: Context, log: (line: Record<str
     return problemResponse(problemBody(err.code, err.detail, { ...issues, ...extra }), err.headers);
   }
   if (err instanceof StoreUnavailableError) {
+    // One line per refused request, so an outage shows in the logs. Only the driver's code and message: never the
+    // error object itself, whose fields (query, parameters, detail) can carry personal data.
+    const cause = err.cause as { code?: unknown; message?: unknown } | undefined;
+    log({
+      level: "warn",
+      msg: "database unavailable",
+      requestId,
+      code: typeof cause?.code === "string" ? cause.code : undefined,
+      error: typeof cause?.message === "string" ? cause.message : err.message,
+    });
     // 5 s: long enough for a database restart to begin answering, short enough for a visitor to wait.
     return problemResponse(problemBody("unavailable", "The database is not answering; try again shortly", extra), {
       "retry-after": "5",
