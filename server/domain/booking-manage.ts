@@ -13,7 +13,7 @@ async function authorised(
   tx: StoreOps,
   bookingId: string,
   token: string | undefined,
-): Promise<{ row: BookingRow; slot: SlotRow }> {
+): Promise<{ row: BookingRow; slot: SlotRow; token: string }> {
   const row = await tx.getBooking(bookingId);
   if (!row) throw new ApiError("not_found", `No booking ${bookingId}`);
   if (!token || !tokenMatches(token, row.tokenHash)) {
@@ -23,7 +23,7 @@ async function authorised(
   }
   const slot = await tx.getSlot(row.slotId);
   if (!slot) throw new ApiError("not_found", `No booking ${bookingId}`);
-  return { row, slot };
+  return { row, slot, token };
 }
 
 /** The booking, for its owner. */
@@ -104,8 +104,8 @@ async function holdsSeatUnderOlderKey(deps: Deps, tx: StoreOps, row: BookingRow,
  * The RFC 5545 invitation for the booked slot; a cancelled booking, or a booking whose slot the school cancelled,
  * gets a CANCEL invite. The booking itself stays confirmed in that case, so the marketer can follow up.
  */
-export async function ownBookingInvite(deps: Deps, bookingId: string, token: string): Promise<string> {
-  const { row, slot } = await authorised(deps.store, bookingId, token);
+export async function ownBookingInvite(deps: Deps, bookingId: string, given: string | undefined): Promise<string> {
+  const { row, slot, token } = await authorised(deps.store, bookingId, given);
   const widgetRow = await deps.store.getWidget(row.widgetId);
   const title = widgetRow ? toWidget(widgetRow).title : "Booking";
   const cancelled = row.status !== "confirmed" || slot.status === "cancelled";

@@ -170,6 +170,39 @@ describe.each(engines)("manage routes on $name", (factory) => {
     );
   });
 
+  it("the invite without a token: 404 for an unknown booking, 401 with WWW-Authenticate for a known one", async () => {
+    const unknown = await t.call("GET", "/v1/bookings/bkg_nope/invite.ics");
+    expect(unknown.status).toBe(404);
+    const none = await t.call("GET", `/v1/bookings/${booking.id}/invite.ics`);
+    expect(none.status).toBe(401);
+    expect(none.headers.get("www-authenticate")).toBe("Bearer");
+    const wrong = await t.call("GET", `/v1/bookings/${booking.id}/invite.ics?token=mt_wrong`);
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers.get("www-authenticate")).toBe("Bearer");
+  });
+
+  it("a paused widget still limits the origins that may manage its bookings", async () => {
+    const limited = await t.seed({ widget: { allowedOrigins: ["https://school.example"] } });
+    const made = await t.call("POST", `/v1/widgets/${limited.widgetId}/bookings`, {
+      body: bookingBody(limited.slotIds[0]!),
+      headers: { origin: "https://school.example" },
+    });
+    const { booking: own, manageToken } = await made.json();
+    expect((await t.admin("PATCH", `/v1/admin/widgets/${limited.widgetId}`, { status: "paused" })).status).toBe(200);
+    const headers = (origin: string) => ({ origin, authorization: `Bearer ${manageToken}` });
+    const read = await t.call("GET", `/v1/bookings/${own.id}`, { headers: headers("https://evil.example") });
+    expect(read.headers.get("access-control-allow-origin")).toBeNull();
+    const preflight = await t.call("OPTIONS", `/v1/bookings/${own.id}/cancel`, {
+      headers: { origin: "https://evil.example", "access-control-request-method": "POST" },
+    });
+    expect(preflight.status).toBe(403);
+    const cancel = await t.call("POST", `/v1/bookings/${own.id}/cancel`, { headers: headers("https://evil.example") });
+    expect(cancel.status).toBe(403);
+    expect((await cancel.json()).code).toBe("origin_not_allowed");
+    const fromSchool = await t.call("GET", `/v1/bookings/${own.id}`, { headers: headers("https://school.example") });
+    expect(fromSchool.headers.get("access-control-allow-origin")).toBe("https://school.example");
+  });
+
   it("the manage page shows the booking, asks before cancelling, and cancels through a form", async () => {
     const page = await t.call("GET", `/manage/${booking.id}?token=${token}`);
     expect(page.status).toBe(200);

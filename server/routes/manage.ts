@@ -3,9 +3,8 @@
 import type { Context } from "hono";
 import { bookingSchema, rescheduleRequestSchema } from "../../sdk/index.js";
 import { cancelOwnBooking, getOwnBooking, ownBookingInvite, rescheduleOwnBooking } from "../domain/booking-manage.js";
-import { findActiveWidget } from "../domain/widgets.js";
+import { toWidget } from "../domain/widgets.js";
 import { bearerToken } from "../http/admin-auth.js";
-import { ApiError } from "../http/api-error.js";
 import { limitBody, PUBLIC_BODY_LIMIT } from "../http/body-limit.js";
 import type { AppEnv } from "../http/env.js";
 import { publicCors } from "../http/public-cors.js";
@@ -18,9 +17,12 @@ function manageToken(c: Context<AppEnv>): string | undefined {
 
 /** Registers the manage routes. */
 export function manageRoutes({ table, deps }: RouteContext): void {
+  // The booking's widget whatever its status: a paused widget still limits which origins may manage its bookings
+  // (undefined here would mean "unknown widget" and let every origin through).
   const cors = publicCors(async (c) => {
     const booking = await deps.store.getBooking(c.req.param("bookingId") ?? "");
-    return booking ? findActiveWidget(deps, booking.widgetId) : undefined;
+    const row = booking && (await deps.store.getWidget(booking.widgetId));
+    return row ? toWidget(row) : undefined;
   });
   const limit = limitBody(PUBLIC_BODY_LIMIT);
   table.app.options("/v1/bookings/:bookingId/*", cors);
@@ -83,9 +85,7 @@ export function manageRoutes({ table, deps }: RouteContext): void {
     },
     [cors],
     async (c) => {
-      const token = manageToken(c);
-      if (!token) throw new ApiError("unauthorized", "A valid manage token is required");
-      const ics = await ownBookingInvite(deps, c.req.param("bookingId") ?? "", token);
+      const ics = await ownBookingInvite(deps, c.req.param("bookingId") ?? "", manageToken(c));
       return c.body(ics, 200, {
         "content-type": "text/calendar; charset=utf-8",
         "content-disposition": 'attachment; filename="booking.ics"',
