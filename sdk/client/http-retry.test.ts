@@ -1,5 +1,5 @@
 /** @module Tests of the retry policy: what is retried, how often, after how long, and under which key. */
-import { HttpResponse } from "msw";
+import { delay, HttpResponse } from "msw";
 import { describe, expect, it, vi } from "vitest";
 import { SlotbookError } from "../errors/slotbook-error.js";
 import { createAdminClient } from "./admin-client.js";
@@ -121,6 +121,59 @@ describe("retries", () => {
     await expect(client().bookings.cancel("bkg_1", { token: "t" })).rejects.toMatchObject({ code: "network_error" });
     expect(created).toHaveLength(1);
     expect(cancelled).toHaveLength(1);
+  });
+
+  describe("timeouts (a slow phone network)", () => {
+    // 50 ms timeout against a 400 ms first answer: the first attempt always times out, the second answers at once.
+    const slowClient = () => createClient({ baseUrl: BASE, retry: fast, timeout: 50 });
+    const slowFirst =
+      (ok: () => Response) =>
+      async (_: unknown, attempt: number): Promise<Response> => {
+        if (attempt === 1) await delay(400);
+        return ok();
+      };
+
+    it("retries a GET that timed out", async () => {
+      const received = route(
+        "get",
+        "widgets/wgt_demo",
+        slowFirst(() => HttpResponse.json(publicWidget)),
+      );
+      await expect(slowClient().widgets.get("wgt_demo")).resolves.toEqual(publicWidget);
+      expect(received).toHaveLength(2);
+    });
+
+    it("retries bookings.create that timed out, under the same Idempotency-Key", async () => {
+      const received = route(
+        "post",
+        "widgets/wgt_demo/bookings",
+        slowFirst(() => HttpResponse.json(bookingCreated, { status: 201 })),
+      );
+      await expect(slowClient().bookings.create("wgt_demo", request)).resolves.toEqual(bookingCreated);
+      const keys = received.map((r) => r.headers.get("idempotency-key"));
+      expect(keys).toHaveLength(2);
+      expect(keys[0]).toBeTruthy();
+      expect(keys[1]).toBe(keys[0]);
+    });
+
+    it("does not retry a POST without an Idempotency-Key that timed out", async () => {
+      const received = route(
+        "post",
+        "bookings/bkg_1/cancel",
+        slowFirst(() => HttpResponse.json({ ...booking, status: "cancelled" })),
+      );
+      await expect(slowClient().bookings.cancel("bkg_1", { token: "t" })).rejects.toMatchObject({ code: "timeout" });
+      expect(received).toHaveLength(1);
+    });
+
+    it("gives up with a timeout error after the limit", async () => {
+      const received = route("get", "widgets/wgt_demo", async () => {
+        await delay(400);
+        return HttpResponse.json(publicWidget);
+      });
+      await expect(slowClient().widgets.get("wgt_demo")).rejects.toMatchObject({ code: "timeout" });
+      expect(received).toHaveLength(3);
+    });
   });
 
   it("does not retry a PATCH", async () => {

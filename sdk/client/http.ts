@@ -107,6 +107,9 @@ export function createHttp(options: NormalizedOptions): Http {
           // A POST is only safe to repeat when the server can recognise the repeat by its key.
           methods: method === "POST" && hasIdempotencyKey(call.headers) ? [...RETRY_METHODS, "post"] : RETRY_METHODS,
           statusCodes: RETRY_STATUS_CODES,
+          // ky leaves timeouts alone by default; a slow phone network is exactly what the retry (and, for a
+          // booking, the Idempotency-Key) is for. Only for the methods above, so a POST without a key is never repeated.
+          retryOnTimeout: true,
           afterStatusCodes: RETRY_AFTER_STATUS_CODES,
           shouldRetry: ({ error }) => {
             if (signal?.aborted || isAbortError(error)) return false;

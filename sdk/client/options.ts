@@ -16,7 +16,7 @@ export interface ClientOptions {
   baseUrl: string | URL;
   /** A `fetch` to use instead of the global one (tests, proxies, edge runtimes). */
   fetch?: (input: Request, init?: RequestInit) => Promise<Response>;
-  /** Milliseconds each attempt may take, or `false` for no limit. Default 10 000. */
+  /** Milliseconds each attempt may take, or `false` for no limit; a timed-out GET, or booking (keyed), is retried. Default 10 000. */
   timeout?: number | false;
   /** Retry limit, or detailed retry options. Default 2 retries with growing delays. */
   retry?: number | RetryOptions;
