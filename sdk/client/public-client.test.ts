@@ -103,6 +103,15 @@ describe("createClient", () => {
     expect(received[0]!.url.pathname).toBe("/v1/widgets/..%2Fadmin%2Fwidgets");
   });
 
+  it.each([".", "..", ""])("rejects the id %j with a TypeError before sending anything", async (id) => {
+    const received = route("get", "bookings/:id", () => HttpResponse.json(booking));
+    const widgets = route("get", "widgets/:id", () => HttpResponse.json(publicWidget));
+    await expect(client().bookings.get(id, { token: "mt_secret" })).rejects.toThrow(TypeError);
+    await expect(client().widgets.get(id)).rejects.toThrow(TypeError);
+    await expect(client().bookings.cancel(id, { token: "mt_secret" })).rejects.toThrow(TypeError);
+    expect([...received, ...widgets]).toHaveLength(0);
+  });
+
   it("rejects a call without a token before sending anything", async () => {
     await expect(client().bookings.get("bkg_1", { token: "" })).rejects.toThrow(TypeError);
   });
