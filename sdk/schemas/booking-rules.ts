@@ -30,7 +30,8 @@ export function checkBookingForWidget(
   for (const key of Object.keys(answers))
     if (!known.has(key)) push(["answers", key], BOOKING_RULE_MESSAGES.unknownField, "unrecognized_keys");
   for (const field of widget.fields) {
-    const value = answers[field.key];
+    // Own keys only: `answers.constructor` would otherwise be Object's, so a field keyed "constructor" is never empty.
+    const value = Object.hasOwn(answers, field.key) ? answers[field.key] : undefined;
     const path = ["answers", field.key];
     if (value === undefined || value === "" || value === false) {
       if (field.required) push(path, BOOKING_RULE_MESSAGES.fieldRequired, "too_small");
