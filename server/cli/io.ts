@@ -24,3 +24,14 @@ export async function write(out: Output, chunk: string): Promise<void> {
 export class UsageError extends Error {
   override name = "UsageError";
 }
+
+/**
+ * The `error` listener for the process's stdout: a reader that went away (`slotbook bookings export | head -3`)
+ * ends the process quietly with code 0, since nothing more can be shown; any other error is thrown as before.
+ */
+export function exitOnClosedPipe(exit: (code: number) => void): (error: NodeJS.ErrnoException) => void {
+  return (error) => {
+    if (error.code !== "EPIPE") throw error;
+    exit(0);
+  };
+}
