@@ -30,7 +30,8 @@ Examples:
     await write(io.stdout, `${key}\n`);
     await write(
       io.stderr,
-      `Created admin API key ${id}. It is shown only now: store it somewhere safe, e.g. a password manager.\n`,
+      // The id in parentheses and named as such: "Created admin API key key_…" made people store the id.
+      `Created admin API key (id ${id}). The key above is shown only now; store it in your secret manager.\n`,
     );
     return 0;
   },
