@@ -21,7 +21,7 @@ Configuration (PORT, DATABASE_URL, SLOTBOOK_SECRET, PUBLIC_URL, ...): slotbook s
 Examples:
   slotbook                                      Start the server with a demo widget
   slotbook widget create --title "Free trial lesson" --origin https://example.com
-  slotbook slots add --widget wgt_... --start 2026-12-01T14:00:00Z --duration 45 --capacity 8 \\
+  slotbook slots add --widget wgt_... --start 2030-06-01T14:00:00Z --duration 45 --capacity 8 \\
     --repeat weekly --count 10
   slotbook snippet --widget wgt_... --mode popup
   slotbook bookings export --widget wgt_... > bookings.csv

@@ -85,14 +85,14 @@ describe("slotbook slots add", () => {
 
   it("--repeat weekly keeps the wall-clock time of the widget's time zone across a DST change", async () => {
     const widget = await newWidget("--timezone", "Europe/Berlin");
-    // 10:00 in Berlin: +01:00 before 29 March 2026, +02:00 after.
+    // 10:00 in Berlin: +01:00 before 31 March 2030, +02:00 after.
     await cli.run(
       "slots",
       "add",
       "--widget",
       widget,
       "--start",
-      "2026-03-22T10:00:00+01:00",
+      "2030-03-24T10:00:00+01:00",
       "--duration",
       "30",
       "--capacity",
@@ -103,9 +103,28 @@ describe("slotbook slots add", () => {
       "2",
     );
     expect((await adminSlots(widget)).map((slot) => slot.startsAt)).toEqual([
-      "2026-03-22T09:00:00.000Z",
-      "2026-03-29T08:00:00.000Z",
+      "2030-03-24T09:00:00.000Z",
+      "2030-03-31T08:00:00.000Z",
     ]);
+  });
+
+  it("refuses a start in the past with one line and exit 2, writing nothing", async () => {
+    const widget = await newWidget();
+    const past = new Date(Date.now() - 60_000).toISOString();
+    const result = await cli.run(
+      "slots",
+      "add",
+      "--widget",
+      widget,
+      "--start",
+      past,
+      "--duration",
+      "30",
+      "--capacity",
+      "2",
+    );
+    expect(result).toEqual({ code: 2, stdout: "", stderr: "--start is in the past\n" });
+    expect(await adminSlots(widget)).toEqual([]);
   });
 
   it("fails with exit 1 and one line for an unknown widget", async () => {

@@ -32,7 +32,7 @@ Usage: slotbook slots add --widget ID --start TIME --duration MINUTES --capacity
 
 Options:
   --widget ID        The widget (see "slotbook widget create")
-  --start TIME       Start, ISO 8601 with a zone: 2026-12-01T14:00:00Z or 2026-12-01T15:00:00+01:00
+  --start TIME       Start (in the future), ISO 8601 with a zone: 2030-06-01T14:00:00Z or 2030-06-01T15:00:00+02:00
   --duration MIN     Length in minutes (1-${MAX_DURATION_MIN})
   --capacity SEATS   Seats in the slot (1-10000)
   --label TEXT       Optional short text shown with the slot, e.g. "Beginners"
@@ -43,8 +43,8 @@ Options:
   -h, --help         Show this help
 
 Examples:
-  slotbook slots add --widget wgt_demo --start 2026-12-01T14:00:00Z --duration 45 --capacity 8
-  slotbook slots add --widget wgt_demo --start 2026-12-01T18:00:00+01:00 --duration 60 --capacity 12 \\
+  slotbook slots add --widget wgt_demo --start 2030-06-01T14:00:00Z --duration 45 --capacity 8
+  slotbook slots add --widget wgt_demo --start 2030-06-01T18:00:00+02:00 --duration 60 --capacity 12 \\
     --label Evening --repeat weekly --count 10
 `,
   async run(flags, io) {
@@ -65,6 +65,8 @@ Examples:
     const count = countRaw === undefined ? 1 : wholeNumber(countRaw, "count", 1, 500);
     const label = optional(flags, "label");
     const startIso = validate(instantInputSchema, first, { "": "--start" });
+    // Nobody can book a slot that has begun: one in the past is a typo (year, zone), never what was meant.
+    if (Date.parse(startIso) <= Date.now()) throw new UsageError("--start is in the past");
     const slotAt = (startsAt: string) => ({
       startsAt,
       endsAt: new Date(Date.parse(startsAt) + duration * 60_000).toISOString(),
