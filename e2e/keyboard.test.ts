@@ -77,7 +77,7 @@ describe.skipIf(!HAS_CHROMIUM)("keyboard only", () => {
     await page.keyboard.type(email);
     await key(page, "Enter");
 
-    // The confirmation's heading takes focus; Tab reaches "Add to calendar", then "Cancel booking".
+    // The confirmation's heading takes focus; Tab reaches "Add to calendar" first, the primary action.
     await expect.poll(async () => (await focused(page)).name).toBe("You're booked");
     await key(page, "Tab");
     const calendar = await focused(page);
@@ -86,13 +86,22 @@ describe.skipIf(!HAS_CHROMIUM)("keyboard only", () => {
     return /bookings\/(bkg_[\w-]+)\//.exec(href!)![1]!;
   };
 
-  /** From focus on "Add to calendar": Tab, Enter opens the question, Shift+Tab to "Yes, cancel", Space. */
+  /**
+   * From focus on "Add to calendar": Tab past "Manage booking" (a link to a new tab), Tab to "Cancel booking", Enter
+   * opens the question, Shift+Tab to "Yes, cancel", Space.
+   */
   const cancelByKeyboard = async (page: Page) => {
+    await key(page, "Tab");
+    await expect
+      .poll(() => focused(page))
+      .toMatchObject({ tag: "a", name: expect.stringMatching(/^Manage booking\s+\(opens in a new tab\)$/) });
     await key(page, "Tab");
     await expect.poll(() => focused(page)).toMatchObject({ tag: "button", name: "Cancel booking" });
     await key(page, "Enter");
-    // The safe answer takes focus (in an effect, after the question has rendered).
+    // The safe answer takes focus (in an effect, after the question has rendered), which replaces "You're booked".
     await expect.poll(async () => (await focused(page)).name).toBe("Keep booking");
+    expect(await page.getByRole("heading", { name: "Cancel this booking?" }).count()).toBe(1);
+    expect(await page.getByRole("heading", { name: "You're booked" }).count()).toBe(0);
     await key(page, "Shift+Tab");
     await expect.poll(() => focused(page)).toMatchObject({ name: "Yes, cancel" });
     await key(page, "Space");

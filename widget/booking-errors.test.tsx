@@ -32,7 +32,11 @@ async function submitOnce() {
 describe("answers the visitor can act on", () => {
   const cases: Array<[ErrorCode, string, boolean]> = [
     ["already_booked", "You already have a booking at this time.", false],
-    ["origin_not_allowed", "Booking is not enabled on this website.", false],
+    [
+      "origin_not_allowed",
+      "This website isn't allowed to take bookings for this class yet. (Site owner: add https://school.example to the widget's allowed origins.)",
+      false,
+    ],
     ["not_found", "This booking page is not available.", false],
     ["internal_error", "We couldn't reach the booking service.", true],
   ];
@@ -187,6 +191,41 @@ describe("loading", () => {
     button(root, "Try again").click();
     await waitForText(root, "Book a free demo class");
     window.removeEventListener("slotbook:error", onError);
+  });
+
+  it.each([
+    ["config", `${API}/v1/widgets/:id`],
+    ["slots", `${API}/v1/widgets/:id/slots`],
+  ])("says which origin to allow when the %s request is refused, and does not ask again", async (_, url) => {
+    let refused = 0;
+    server.use(
+      http.get(url, () => {
+        refused += 1;
+        return problem("origin_not_allowed", { headers: { "access-control-allow-origin": "https://school.example" } });
+      }),
+    );
+    const onError = vi.fn();
+    window.addEventListener("slotbook:error", onError);
+    const { root } = start();
+    await waitForText(root, "This website isn't allowed to take bookings for this class yet.");
+    expect(textOf(root.querySelector('[role="alert"]')!)).toContain(
+      "(Site owner: add https://school.example to the widget's allowed origins.)",
+    );
+    expect(textOf(root)).not.toContain("couldn't reach");
+    // Not transient: no "Try again", and neither the client nor the widget asks again by itself.
+    expect(root.querySelector('[part="notice"] button')).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(refused).toBe(1);
+    expect(onError.mock.calls.map((c) => c[0].detail.code)).toEqual(["origin_not_allowed"]);
+    window.removeEventListener("slotbook:error", onError);
+  });
+
+  it("says it in the page's language, with the origin", async () => {
+    server.use(http.get(`${API}/v1/widgets/:id`, () => problem("origin_not_allowed")));
+    const es = start({ locale: "es" });
+    await waitForText(es.root, "Propietario del sitio: añade https://school.example a los orígenes permitidos");
+    const hi = start({ locale: "hi" });
+    await waitForText(hi.root, "विजेट के अनुमत ऑरिजिन में https://school.example जोड़ें");
   });
 
   it("says the page is unavailable for an unknown widget, without a useless retry", async () => {

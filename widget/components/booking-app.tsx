@@ -8,7 +8,7 @@ import type { Slot } from "../../sdk/schemas/slot.js";
 import type { PublicWidget } from "../../sdk/schemas/widget.js";
 import { type FieldErrors, type FormValues, toFieldErrors, validateBooking } from "../booking-request.js";
 import { emit } from "../events.js";
-import { firstOpenDay, formatSlot, groupByDay } from "../format-slot-time.js";
+import { firstOpenDay, formatSlot, groupByDay, zoneName } from "../format-slot-time.js";
 import { en, type Messages } from "../i18n/en.js";
 import { errorText } from "../i18n/error-text.js";
 import { type CatalogueLoader, loadMessages, resolveLocale } from "../i18n/messages.js";
@@ -86,7 +86,38 @@ export class BookingApp extends Component<BookingAppProps, State> {
     const [head, key] = field.split(".");
     this.latest = key ? { ...v, answers: { ...v.answers, [key]: value } } : { ...v, [head!]: value };
     this.setState({ values: this.latest });
+    this.recheck(field, false);
   };
+
+  /** A text field was left holding a value: the earliest moment a new error may appear under it. */
+  blurred = (field: string) => this.recheck(field, true);
+
+  /** The form as the server will check it, for the chosen slot. */
+  check() {
+    const { widget, locale } = this.state.data!;
+    return validateBooking(widget, this.latest, {
+      slotId: this.state.slot!.id,
+      timezone: this.props.options.timeZone,
+      locale,
+      context: bookingContext(location.href, document.referrer),
+    });
+  }
+
+  /**
+   * Checks one field again. An error already shown follows the value (gone as soon as it is valid); a new error
+   * appears only when `show` (on blur), never while the visitor is still typing into a field without one.
+   */
+  recheck(field: string, show: boolean) {
+    this.setState(({ errors, notice, data }) => {
+      if (!show && !errors[field]) return null;
+      const next = { ...errors };
+      const error = this.check().errors[field];
+      if (error) next[field] = error;
+      else delete next[field];
+      // "Please check the highlighted fields" goes once nothing is highlighted any more.
+      return { errors: next, notice: notice?.text === data!.t.errFix && !Object.keys(next)[0] ? undefined : notice };
+    });
+  }
 
   /** Reports a failure to the page; true when the widget was unmounted meanwhile and should stay quiet. */
   failed(error: unknown): boolean {
@@ -164,13 +195,8 @@ export class BookingApp extends Component<BookingAppProps, State> {
     const { options, client, events, signal } = this.props;
     const { data, slot } = this.state;
     if (this.running || !slot || !data) return;
-    const { widget, locale, t } = data;
-    const checked = validateBooking(widget, this.latest, {
-      slotId: slot.id,
-      timezone: options.timeZone,
-      locale,
-      context: bookingContext(location.href, document.referrer),
-    });
+    const { widget, t } = data;
+    const checked = this.check();
     this.setState({ errors: checked.errors });
     if (!checked.request) {
       this.setState({ notice: { text: t.errFix } });
@@ -276,6 +302,7 @@ export class BookingApp extends Component<BookingAppProps, State> {
           <Confirmation
             t={t}
             when={formatSlot(result!.booking.slot, locale, timeZone)}
+            zone={zoneName(locale, timeZone, new Date(result!.booking.slot.startsAt))}
             result={result!}
             successMessage={widget.successMessage}
             calendarUrl={client.bookings.inviteUrl(result!.booking.id, { token: result!.manageToken })}
@@ -315,6 +342,7 @@ export class BookingApp extends Component<BookingAppProps, State> {
             notice={notice}
             onChangeSlot={() => this.setState({ step: "pick" })}
             onChange={this.setField}
+            onBlur={this.blurred}
             onSubmit={this.submit}
           />
         )}

@@ -18,12 +18,14 @@ interface Props {
   notice: NoticeState | undefined;
   /** Called per field; `field` is the issue path (`name`, `answers.level`) so updates never read stale values. */
   onChange: (field: string, value: string | boolean) => void;
+  /** A field was left with a value in it: check it now. */
+  onBlur: (field: string) => void;
   onSubmit: () => void;
 }
 
 /** The form; `noValidate` because the contract's schema, not the browser, decides what is valid. */
 export function BookingForm(props: Props) {
-  const { t, widget, when, values, errors, busy, notice, onChangeSlot, onChange, onSubmit } = props;
+  const { t, widget, when, values, errors, busy, notice, onChangeSlot, onChange, onBlur, onSubmit } = props;
   const error = (key: string) => (errors[key] ? translateIssue(t, errors[key]) : undefined);
   return (
     <>
@@ -51,7 +53,8 @@ export function BookingForm(props: Props) {
           autocomplete="name"
           value={values.name}
           error={error("name")}
-          onInput={(value) => onChange("name", value)}
+          onInput={onChange}
+          onBlur={onBlur}
         />
         <Field
           t={t}
@@ -62,7 +65,8 @@ export function BookingForm(props: Props) {
           autocomplete="email"
           value={values.email}
           error={error("email")}
-          onInput={(value) => onChange("email", value)}
+          onInput={onChange}
+          onBlur={onBlur}
         />
         {widget.phone !== "hidden" && (
           <Field
@@ -74,7 +78,8 @@ export function BookingForm(props: Props) {
             autocomplete="tel"
             value={values.phone}
             error={error("phone")}
-            onInput={(value) => onChange("phone", value)}
+            onInput={onChange}
+            onBlur={onBlur}
           />
         )}
         {widget.fields.map((field) => (
@@ -88,7 +93,8 @@ export function BookingForm(props: Props) {
             options={field.options}
             value={values.answers[field.key] ?? (field.type === "checkbox" ? false : "")}
             error={error(`answers.${field.key}`)}
-            onInput={(value) => onChange(`answers.${field.key}`, value)}
+            onInput={onChange}
+            onBlur={onBlur}
           />
         ))}
         {widget.consent && (
@@ -100,7 +106,8 @@ export function BookingForm(props: Props) {
             required={widget.consent.required}
             value={values.consent}
             error={error("consent")}
-            onInput={(value) => onChange("consent", value)}
+            onInput={onChange}
+            onBlur={onBlur}
           />
         )}
         <div class="hp" aria-hidden="true">

@@ -1,12 +1,15 @@
-/** @module Step three: the booking is confirmed; add it to a calendar or cancel it. */
+/** @module Step three: the booking is confirmed; add it to a calendar, manage it on its own page, or cancel it. */
 import { Component, createRef } from "preact";
 import type { BookingCreated } from "../../sdk/schemas/booking.js";
 import type { Messages } from "../i18n/en.js";
+import { GLOBE } from "./icons.js";
 import { Notice, type NoticeState } from "./notice.js";
 
 interface Props {
   t: Messages;
   when: string;
+  /** The time zone `when` is in, named in the visitor's language. */
+  zone: string;
   result: BookingCreated;
   successMessage: string | undefined;
   calendarUrl: string;
@@ -23,7 +26,10 @@ const TICK = (
   </svg>
 );
 
-/** The confirmation; its heading takes focus so keyboard and screen-reader users land on the news. */
+/**
+ * The confirmation; its heading takes focus so keyboard and screen-reader users land on the news. While the visitor
+ * is asked whether to cancel, the question replaces the confirmation, so "You're booked" never stands next to it.
+ */
 export class Confirmation extends Component<Props, { asking: boolean }> {
   override state = { asking: false };
   heading = createRef<HTMLHeadingElement>();
@@ -41,53 +47,71 @@ export class Confirmation extends Component<Props, { asking: boolean }> {
   }
 
   override render(
-    { t, when, successMessage, calendarUrl, cancelled, busy, notice, onCancel, onAgain }: Props,
-    { asking }: { asking: boolean },
+    { t, when, zone, result, successMessage, calendarUrl, cancelled, busy, notice, onCancel, onAgain }: Props,
+    state: { asking: boolean },
   ) {
+    // The question ends with the cancellation: its note must not stay under "Your booking is cancelled."
+    const asking = state.asking && !cancelled;
+    const booked = !cancelled && !asking;
+    // The server builds the link; only http(s) becomes an href, never a `javascript:` URL.
+    const manageUrl = /^https?:\/\//.test(result.manageUrl) ? result.manageUrl : undefined;
     return (
       <div class="done" part="confirmation">
-        {!cancelled && <div class="tick">{TICK}</div>}
-        <h3 ref={this.heading} tabIndex={-1}>
-          {cancelled ? t.cancelled : t.booked}
+        {booked && <div class="tick">{TICK}</div>}
+        <h3 ref={this.heading} tabIndex={-1} id="sb-done">
+          {cancelled ? t.cancelled : asking ? t.cancelAsk : t.booked}
         </h3>
         <p class="when">{when}</p>
-        {!cancelled && successMessage && <p class="desc">{successMessage}</p>}
+        <p class="tz" part="timezone">
+          {GLOBE}
+          {zone}
+        </p>
+        {booked && successMessage && <p class="desc">{successMessage}</p>}
+        {asking && (
+          <p class="desc" id="sb-ask">
+            {t.cancelNote}
+          </p>
+        )}
         <Notice notice={notice} t={t} />
-        <div class="row">
-          {cancelled ? (
-            <button type="button" class="btn primary" part="button" onClick={onAgain}>
-              {t.again}
+        {cancelled ? (
+          <button type="button" class="btn primary" part="button" onClick={onAgain}>
+            {t.again}
+          </button>
+        ) : asking ? (
+          <div class="row">
+            <button type="button" class="btn danger" part="button" disabled={busy} onClick={onCancel}>
+              {t.cancelYes}
             </button>
-          ) : asking ? (
-            <>
-              <p class="ask" id="sb-ask">
-                {t.cancelAsk}
-              </p>
-              <button type="button" class="btn ghost" part="button" disabled={busy} onClick={onCancel}>
-                {t.cancelYes}
-              </button>
-              <button
-                type="button"
-                class="btn ghost"
-                part="button"
-                ref={this.keep}
-                aria-describedby="sb-ask"
-                onClick={() => this.setState({ asking: false })}
-              >
-                {t.keep}
-              </button>
-            </>
-          ) : (
-            <>
-              <a class="btn ghost" part="button calendar" href={calendarUrl} download="booking.ics">
-                {t.calendar}
-              </a>
-              <button type="button" class="btn ghost" part="button" onClick={() => this.setState({ asking: true })}>
+            <button
+              type="button"
+              class="btn ghost"
+              part="button"
+              ref={this.keep}
+              aria-describedby="sb-done sb-ask"
+              onClick={() => this.setState({ asking: false })}
+            >
+              {t.keep}
+            </button>
+          </div>
+        ) : (
+          <>
+            <a class="btn primary" part="button calendar" href={calendarUrl} download="booking.ics">
+              {t.calendar}
+            </a>
+            {manageUrl && <p class="desc more">{t.manageHint}</p>}
+            <div class="acts">
+              {manageUrl && (
+                <a class="link" part="manage" href={manageUrl} target="_blank" rel="noopener">
+                  {t.manage}
+                  <span class="sr"> {t.newTab}</span>
+                </a>
+              )}
+              <button type="button" class="link" part="cancel" onClick={() => this.setState({ asking: true })}>
                 {t.cancel}
               </button>
-            </>
-          )}
-        </div>
+            </div>
+          </>
+        )}
       </div>
     );
   }

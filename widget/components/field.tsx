@@ -10,14 +10,17 @@ interface Props {
   required: boolean;
   value: string | boolean;
   error: string | undefined;
-  onInput: (value: string | boolean) => void;
+  /** Called with `name` and the new value on every change. */
+  onInput: (name: string, value: string | boolean) => void;
+  /** Called with `name` when a text control loses focus holding a value: the earliest a new error may show. */
+  onBlur: (name: string) => void;
   t: Messages;
   options?: string[] | undefined;
   autocomplete?: string;
 }
 
 /** A text input, textarea, select or checkbox with label and error message. */
-export function Field({ name, label, type, required, value, error, onInput, t, options, autocomplete }: Props) {
+export function Field({ name, label, type, required, value, error, onInput, onBlur, t, options, autocomplete }: Props) {
   const errorId = `${name}-error`;
   const common = {
     id: name,
@@ -26,7 +29,9 @@ export function Field({ name, label, type, required, value, error, onInput, t, o
     "aria-invalid": error ? true : undefined,
     "aria-describedby": error ? errorId : undefined,
   };
-  const text = (event: Event) => onInput((event.currentTarget as HTMLInputElement).value);
+  const text = (event: Event) => onInput(name, (event.currentTarget as HTMLInputElement).value);
+  // Leaving an empty control is not a mistake yet (tabbing through); leaving a typed value is the moment to check.
+  const blur = (event: Event) => (event.currentTarget as HTMLInputElement).value && onBlur(name);
   const control =
     type === "checkbox" ? (
       <label class="check" part="label">
@@ -35,14 +40,14 @@ export function Field({ name, label, type, required, value, error, onInput, t, o
           type="checkbox"
           part="checkbox"
           checked={value === true}
-          onChange={(e) => onInput(e.currentTarget.checked)}
+          onChange={(e) => onInput(name, e.currentTarget.checked)}
         />
         <span>{label}</span>
       </label>
     ) : type === "textarea" ? (
-      <textarea {...common} part="input" value={String(value)} onInput={text} maxLength={2000} />
+      <textarea {...common} part="input" value={String(value)} onInput={text} onBlur={blur} maxLength={2000} />
     ) : type === "select" ? (
-      <select {...common} part="input" value={String(value)} onChange={text}>
+      <select {...common} part="input" value={String(value)} onChange={text} onBlur={blur}>
         <option value="" />
         {options?.map((o) => (
           <option key={o} value={o}>
@@ -58,6 +63,7 @@ export function Field({ name, label, type, required, value, error, onInput, t, o
         type={type as "text"}
         value={String(value)}
         onInput={text}
+        onBlur={blur}
         autocomplete={autocomplete}
         inputMode={type === "email" ? "email" : type === "tel" ? "tel" : undefined}
       />

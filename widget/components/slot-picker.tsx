@@ -3,6 +3,7 @@ import type { Slot } from "../../sdk/schemas/slot.js";
 import { dateFormat, type SlotDay, zoneName } from "../format-slot-time.js";
 import type { Messages } from "../i18n/en.js";
 import { fill } from "../i18n/messages.js";
+import { GLOBE } from "./icons.js";
 import { Notice, type NoticeState } from "./notice.js";
 import { RadioGroup } from "./radio-group.js";
 
@@ -19,13 +20,6 @@ interface Props {
   onNext: () => void;
   notice: NoticeState | undefined;
 }
-
-const GLOBE = (
-  <svg width="14" height="14" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true">
-    <circle cx="12" cy="12" r="10" />
-    <path d="M2 12h20M12 2a15 15 0 0 1 0 20 15 15 0 0 1 0-20" />
-  </svg>
-);
 
 /** Seats left, or "Full". */
 function seats(t: Messages, slot: Slot): string {

@@ -1,6 +1,6 @@
 /** @module English strings of the widget: the catalogue every other language translates, key by key. */
 
-/** The widget's English strings; `{n}`, `{tz}` and `{s}` are filled in at run time. */
+/** The widget's English strings; `{n}`, `{tz}`, `{s}` and `{o}` are filled in at run time. */
 export const en = {
   loading: "Loading available times…",
   day: "Day",
@@ -21,9 +21,13 @@ export const en = {
   booked: "You're booked",
   calendar: "Add to calendar",
   cancel: "Cancel booking",
-  cancelAsk: "Cancel this booking? The seat goes to someone else.",
+  cancelAsk: "Cancel this booking?",
+  cancelNote: "The seat goes to someone else.",
   cancelYes: "Yes, cancel",
   keep: "Keep booking",
+  manageHint: "You can view or cancel this booking any time on its own page.",
+  manage: "Manage booking",
+  newTab: "(opens in a new tab)",
   cancelled: "Your booking is cancelled.",
   again: "Book another time",
   retry: "Try again",
@@ -33,7 +37,8 @@ export const en = {
   errGone: "That time is no longer available. Please pick another one.",
   errAlready: "You already have a booking at this time.",
   errRate: "Too many attempts. Please wait {s} seconds and try again.",
-  errOrigin: "Booking is not enabled on this website.",
+  errOrigin:
+    "This website isn't allowed to take bookings for this class yet. (Site owner: add {o} to the widget's allowed origins.)",
   errNotFound: "This booking page is not available.",
   errFix: "Please check the highlighted fields.",
   /** The contract's messages (sdk/schemas), translated by their English text. */

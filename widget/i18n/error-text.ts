@@ -30,7 +30,8 @@ const FINAL: Record<string, keyof Messages> = {
 export function errorText(t: Messages, error: unknown): ErrorText {
   const code = error instanceof SlotbookError ? error.code : "network_error";
   const final = FINAL[code];
-  if (final) return { code, text: t[final] as string, retry: false };
+  // `{o}`: the page's origin, which the site owner must add to the widget's allowed origins.
+  if (final) return { code, text: fill(t[final] as string, { o: location.origin }), retry: false };
   const text =
     code === "rate_limited"
       ? fill(t.errRate, { s: (error as SlotbookError).retryAfter ?? DEFAULT_WAIT })

@@ -1,0 +1,109 @@
+/** @module The form's field errors follow the visitor: gone as soon as a field is fixed, new ones only on blur or submit. */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startFakeApi } from "../test/api-mock.test.helper.js";
+import { button, check, textOf, type, waitFor, waitForText } from "../test/dom.test.helper.js";
+import { pickSlotAndContinue, setPageUrl, start } from "../test/flow.test.helper.js";
+
+const { server, reset } = startFakeApi();
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterAll(() => server.close());
+beforeEach(() => {
+  reset();
+  setPageUrl("https://school.example/");
+});
+afterEach(() => document.body.replaceChildren());
+
+/** The error shown under a field, or undefined when it shows none (and is not marked invalid). */
+function errorOf(root: ShadowRoot, id: string): string | undefined {
+  const input = root.getElementById(id)!;
+  const describedBy = input.getAttribute("aria-describedby");
+  const text = describedBy ? root.getElementById(describedBy)?.textContent : undefined;
+  expect(input.getAttribute("aria-invalid") === "true", `${id} marked invalid iff it has an error`).toBe(!!text);
+  return text ?? undefined;
+}
+
+/** Leave a field, as Tab or a click elsewhere does. */
+function leave(root: ShadowRoot, id: string) {
+  root.getElementById(id)!.dispatchEvent(new FocusEvent("blur"));
+}
+
+/** Mount, go to the form and submit it empty, so every required field shows its error. */
+async function submitEmpty() {
+  const { root } = start();
+  await pickSlotAndContinue(root);
+  button(root, "Book now").click();
+  await waitForText(root, "Please check the highlighted fields.");
+  expect(errorOf(root, "name")).toBe("Enter your name");
+  expect(errorOf(root, "email")).toBe("Enter a valid email address");
+  return root;
+}
+
+describe("field errors after a submit", () => {
+  it("clear as soon as the value is valid, without another submit", async () => {
+    const root = await submitEmpty();
+    type(root, "name", "A");
+    await waitFor(() => errorOf(root, "name") === undefined);
+    type(root, "email", "ada@");
+    // Still wrong: the message stays while the visitor types on.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(errorOf(root, "email")).toBe("Enter a valid email address");
+    type(root, "email", "ada@example.com");
+    await waitFor(() => errorOf(root, "email") === undefined);
+    // The fields not touched keep theirs.
+    expect(errorOf(root, "answers.level")).toBeTruthy();
+  });
+
+  it("come back when a fixed field is broken again, and follow selects and checkboxes", async () => {
+    const root = await submitEmpty();
+    type(root, "name", "Ada");
+    await waitFor(() => errorOf(root, "name") === undefined);
+    type(root, "answers.level", "Beginner");
+    check(root, "consent");
+    await waitFor(() => errorOf(root, "answers.level") === undefined && errorOf(root, "consent") === undefined);
+    // Name had an error a moment ago but has none now: a new one waits for blur.
+    type(root, "name", "   ");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(errorOf(root, "name")).toBeUndefined();
+    leave(root, "name");
+    await waitFor(() => errorOf(root, "name") === "Enter your name");
+  });
+
+  it("drop the 'check the highlighted fields' notice once nothing is highlighted", async () => {
+    const root = await submitEmpty();
+    type(root, "name", "Ada");
+    type(root, "email", "ada@example.com");
+    type(root, "answers.level", "Advanced");
+    expect(textOf(root)).toContain("Please check the highlighted fields.");
+    check(root, "consent");
+    await waitFor(() => !textOf(root).includes("Please check the highlighted fields."));
+    expect(root.querySelector("[aria-invalid=true]")).toBeNull();
+  });
+});
+
+describe("a field without an error", () => {
+  it("shows none while the visitor types, and checks the value on blur", async () => {
+    const { root } = start();
+    await pickSlotAndContinue(root);
+    type(root, "email", "ada@");
+    type(root, "phone", "12");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(errorOf(root, "email")).toBeUndefined();
+    expect(errorOf(root, "phone")).toBeUndefined();
+    leave(root, "email");
+    await waitFor(() => errorOf(root, "email") === "Enter a valid email address");
+    // Only the field left shows its error; the phone is still being typed.
+    expect(errorOf(root, "phone")).toBeUndefined();
+    // Fixing it clears it at once.
+    type(root, "email", "ada@example.com");
+    await waitFor(() => errorOf(root, "email") === undefined);
+  });
+
+  it("stays quiet when left empty: tabbing through the form is not a mistake", async () => {
+    const { root } = start();
+    await pickSlotAndContinue(root);
+    for (const id of ["name", "email", "phone", "answers.level", "answers.notes"]) leave(root, id);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(root.querySelector("[aria-invalid=true]")).toBeNull();
+    expect(root.querySelector('[part="error"]')).toBeNull();
+  });
+});
