@@ -1,6 +1,8 @@
+import { readFile } from "node:fs/promises";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { appOnCliDb } from "../app-on-cli-db.js";
 import { makeTestCli, type TestCli } from "../run-for-test.js";
+import { runHint } from "../run-hint.js";
 
 const ADMIN = "sk_test_cli_0123456789abcdefghij";
 let cli: TestCli;
@@ -44,6 +46,32 @@ describe("slotbook widget create", () => {
       status: "active",
     });
     await store.close();
+  });
+
+  it("prints next steps that run from a checkout and work as printed (a start in the future)", async () => {
+    const result = await cli.run("widget", "create", "--title", "Demo");
+    const id = /Created widget (wgt_[\w-]+)/.exec(result.stdout)?.[1];
+    expect(result.stdout).toContain(`Other ways to embed it: npm run -s slotbook -- snippet --widget ${id}\n`);
+    const addLine = /Add time slots: +npm run -s slotbook -- (slots add .*)\n/.exec(result.stdout)?.[1] ?? "";
+    expect(addLine).toContain(`--widget ${id}`);
+    const added = await cli.run(...addLine.split(" "));
+    expect(added).toMatchObject({ code: 0, stderr: "" });
+    // The npm script the hint names exists and runs the built CLI.
+    const pkg = JSON.parse(await readFile(new URL("../../../package.json", import.meta.url), "utf8"));
+    expect(pkg.scripts.slotbook).toBe("node dist/server/cli/index.js");
+  });
+
+  it("names the packaged form when installed from npm", () => {
+    expect(runHint("file:///app/node_modules/slotbook/dist/server/cli/run-hint.js")).toBe("npx slotbook");
+    expect(runHint("file:///home/me/slotbook/dist/server/cli/run-hint.js")).toBe("npm run -s slotbook --");
+  });
+
+  it("help: an example locale the widget speaks, and what the time zone is for", async () => {
+    const { stdout } = await cli.run("widget", "create", "--help");
+    expect(stdout).toContain("--locale es");
+    expect(stdout).not.toContain("--locale de");
+    expect(stdout).toContain("home time zone");
+    expect(stdout).not.toContain("the slots are shown in");
   });
 
   it("defaults to any origin, UTC and English", async () => {

@@ -3,6 +3,7 @@ import { widgetCreateSchema } from "../../../sdk/index.js";
 import { createWidget } from "../../domain/widgets.js";
 import { type Command, optional, required } from "../command.js";
 import { write } from "../io.js";
+import { runHint } from "../run-hint.js";
 import { snippet } from "../snippets.js";
 import { validate } from "../validate.js";
 import { withDeps } from "../with-deps.js";
@@ -25,14 +26,17 @@ Options:
   --title TITLE     What visitors see above the form (required)
   --origin URL      A site allowed to embed the widget, e.g. https://example.com;
                     repeat for several. Default: any site (*)
-  --timezone ZONE   IANA time zone the slots are shown in, e.g. Europe/Berlin. Default: UTC
-  --locale TAG      Language of the widget, e.g. en or pt-BR. Default: en
+  --timezone ZONE   The class's home time zone (IANA), e.g. Europe/Berlin: repeating slots keep
+                    their local time in it and the manage page shows times in it. Visitors
+                    pick slots in their own zone. Default: UTC
+  --locale TAG      Language of the widget: en, es or hi, optionally with a region (es-MX);
+                    others fall back to English. Default: en
   -h, --help        Show this help
 
 Examples:
   slotbook widget create --title "Free trial lesson"
   slotbook widget create --title "Demo class" --origin https://example.com --origin https://www.example.com \\
-    --timezone Europe/Berlin --locale de
+    --timezone Europe/Madrid --locale es
 `,
   async run(flags, io) {
     const input = {
@@ -51,10 +55,17 @@ Examples:
       const created = await createWidget(deps, parsed);
       return { ...created, publicUrl: config.publicUrl };
     });
+    const run = runHint();
     await write(
       io.stdout,
-      `Created widget ${widget.id} ("${widget.title}")\n\nPaste this where the booking form should appear:\n\n${snippet("inline", { widgetId: widget.id, publicUrl: widget.publicUrl })}\nOther ways to embed it: slotbook snippet --widget ${widget.id}\nAdd time slots:         slotbook slots add --widget ${widget.id} --start 2026-12-01T14:00:00Z --duration 45 --capacity 8\n`,
+      `Created widget ${widget.id} ("${widget.title}")\n\nPaste this where the booking form should appear:\n\n${snippet("inline", { widgetId: widget.id, publicUrl: widget.publicUrl })}\nOther ways to embed it: ${run} snippet --widget ${widget.id}\nAdd time slots:         ${run} slots add --widget ${widget.id} --start ${nextWeek()} --duration 45 --capacity 8\n`,
     );
     return 0;
   },
 };
+
+/** 14:00 UTC a week from now, for the example in the "next step" line: a start `slots add` accepts (not past). */
+function nextWeek(): string {
+  const day = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  return `${day}T14:00:00Z`;
+}
