@@ -22,9 +22,10 @@ function errorOf(root: ShadowRoot, id: string): string | undefined {
   return text ?? undefined;
 }
 
-/** Leave a field, as Tab or a click elsewhere does. */
-function leave(root: ShadowRoot, id: string) {
-  root.getElementById(id)!.dispatchEvent(new FocusEvent("blur"));
+/** Leave a field for another one (`to`), as Tab or a click on that field does; `null`: for no element at all. */
+function leave(root: ShadowRoot, id: string, to: string | Element | null = "answers.notes") {
+  const relatedTarget = typeof to === "string" ? root.getElementById(to) : to;
+  root.getElementById(id)!.dispatchEvent(new FocusEvent("blur", { relatedTarget }));
 }
 
 /** Mount, go to the form and submit it empty, so every required field shows its error. */
@@ -96,6 +97,19 @@ describe("a field without an error", () => {
     // Fixing it clears it at once.
     type(root, "email", "ada@example.com");
     await waitFor(() => errorOf(root, "email") === undefined);
+  });
+
+  it("stays quiet when focus goes to a button or nowhere: the error would move 'Book now' away from the click", async () => {
+    const { root } = start();
+    await pickSlotAndContinue(root);
+    type(root, "email", "ada@");
+    leave(root, "email", button(root, "Book now"));
+    leave(root, "email", null);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(errorOf(root, "email")).toBeUndefined();
+    // The submit itself still shows it.
+    button(root, "Book now").click();
+    await waitFor(() => errorOf(root, "email") === "Enter a valid email address");
   });
 
   it("stays quiet when left empty: tabbing through the form is not a mistake", async () => {

@@ -12,7 +12,7 @@ interface Props {
   error: string | undefined;
   /** Called with `name` and the new value on every change. */
   onInput: (name: string, value: string | boolean) => void;
-  /** Called with `name` when a text control loses focus holding a value: the earliest a new error may show. */
+  /** Called with `name` when focus leaves a text control holding a value for another field: the earliest a new error may show. */
   onBlur: (name: string) => void;
   t: Messages;
   options?: string[] | undefined;
@@ -30,8 +30,13 @@ export function Field({ name, label, type, required, value, error, onInput, onBl
     "aria-describedby": error ? errorId : undefined,
   };
   const text = (event: Event) => onInput(name, (event.currentTarget as HTMLInputElement).value);
-  // Leaving an empty control is not a mistake yet (tabbing through); leaving a typed value is the moment to check.
-  const blur = (event: Event) => (event.currentTarget as HTMLInputElement).value && onBlur(name);
+  // Leaving an empty control is not a mistake yet (tabbing through); leaving a typed value for another field is the
+  // moment to check. Not when focus goes to a button: an error inserted above "Book now" between press and release
+  // moves it from under the pointer and the click is lost; the submit checks every field anyway.
+  const blur = (event: FocusEvent) =>
+    (event.currentTarget as HTMLInputElement).value &&
+    (event.relatedTarget as Element | null)?.matches("input,select,textarea") &&
+    onBlur(name);
   const control =
     type === "checkbox" ? (
       <label class="check" part="label">

@@ -14,13 +14,13 @@
  * `declare`d, not emitted twice (-27 bytes).
  * 29,950 (measured 29,646): no `config({ jitless: true })` call, a no-op for zod/mini that kept zod's config code
  * (-94 bytes); error texts from a table of codes (-21 bytes).
- * 30,460 (measured 30,184, was 29,673 before): +511 bytes for the newcomer's UX fixes — field errors re-checked on
- * input and blur, the confirmation's time zone, manage link and cancel question, the origin-not-allowed message with
+ * 30,480 (measured 30,201, was 29,673 before): +528 bytes for the newcomer's UX fixes — field errors re-checked on
+ * input and on blur towards another field, the confirmation's time zone, manage link and cancel question, the origin-not-allowed message with
  * the page's origin, selection and day-strip CSS, in English in the bundle. Raised by exactly that cost, so the
  * headroom others had stays as it was (~280 bytes).
  * See `npm run size` for the split.
  */
-export const WIDGET_GZIP_CEILING = 30_460;
+export const WIDGET_GZIP_CEILING = 30_480;
 
 /**
  * Server code, Node built-ins, string-to-code or HTML-injection APIs, and messages of admin-only schemas (their
