@@ -3,12 +3,11 @@
  * shadow root, light on a desktop and dark on a phone, and on the popup dialog: no serious or critical violation.
  * The pages carry no CSP here because axe is injected as an inline script; the CSP runs elsewhere prove the rest.
  */
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContextOptions, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { runAxe } from "./harness/axe.js";
-import { DESKTOP, HAS_CHROMIUM, launchChromium, PHONE } from "./harness/chromium.js";
-import { type HostSite, startHostSite } from "./harness/host-site.js";
-import { startTestServer, type TestServer } from "./harness/slotbook-server.js";
+import { DESKTOP, HAS_CHROMIUM, PHONE } from "./harness/chromium.js";
+import { useE2eSite } from "./harness/e2e-site.js";
 import { fillForm, press, submitBooking, widgetAt } from "./harness/widget-steps.js";
 
 const LOOKS: { look: string; context: BrowserContextOptions }[] = [
@@ -17,21 +16,7 @@ const LOOKS: { look: string; context: BrowserContextOptions }[] = [
 ];
 
 describe.skipIf(!HAS_CHROMIUM)("accessibility (axe-core)", () => {
-  let server: TestServer;
-  let site: HostSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    site = await startHostSite({ api: server.url });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    await server?.close();
-  });
+  const e2e = useE2eSite();
 
   /** axe's verdict on the page as it is now; the widget's own elements must have been among those checked. */
   const expectAccessible = async (page: Page, step: string) => {
@@ -41,9 +26,8 @@ describe.skipIf(!HAS_CHROMIUM)("accessibility (axe-core)", () => {
   };
 
   it.each(LOOKS)("inline, $look: slot step, form with errors, confirmation", async ({ context: options }) => {
-    const context = await browser.newContext(options);
-    const page = await context.newPage();
-    await page.goto(site.url("inline.html"));
+    const { context, page } = await e2e.newPage(options);
+    await page.goto(e2e.site.url("inline.html"));
     const widget = widgetAt(page, "[data-slotbook]", options.hasTouch === true);
     const mode = await widget.host.locator(".root").getAttribute("class");
     expect(mode).toContain("auto"); // the demo widget follows the visitor's colour scheme
@@ -65,9 +49,8 @@ describe.skipIf(!HAS_CHROMIUM)("accessibility (axe-core)", () => {
   });
 
   it("popup dialog, light, desktop", async () => {
-    const context = await browser.newContext(DESKTOP);
-    const page = await context.newPage();
-    await page.goto(site.url("popup.html"));
+    const { context, page } = await e2e.newPage(DESKTOP);
+    await page.goto(e2e.site.url("popup.html"));
     await page.getByRole("button", { name: "Book a free demo class" }).click();
     await page.getByRole("dialog").getByRole("radiogroup", { name: "Time" }).waitFor();
     await expectAccessible(page, "popup slot step");

@@ -2,13 +2,12 @@
  * @module Issue 3, "Done when": a visitor on another origin books, adds to calendar and cancels in Chromium through
  * each embed mode (the example pages as marketers paste them), on a desktop and a phone, under the strict CSP.
  */
-import type { Browser, BrowserContextOptions } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContextOptions } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { createClient } from "../sdk/index.js";
-import { DESKTOP, HAS_CHROMIUM, launchChromium, PHONE } from "./harness/chromium.js";
+import { DESKTOP, HAS_CHROMIUM, PHONE } from "./harness/chromium.js";
 import { recordCspViolations } from "./harness/csp-violations.js";
-import { type HostSite, startHostSite } from "./harness/host-site.js";
-import { startTestServer, type TestServer } from "./harness/slotbook-server.js";
+import { useE2eSite } from "./harness/e2e-site.js";
 import { cancelFromConfirmation, fillForm, pickSlot, press, submitBooking, widgetAt } from "./harness/widget-steps.js";
 
 const MODES = [
@@ -23,24 +22,10 @@ const DEVICES: { device: string; context: BrowserContextOptions }[] = [
 ];
 
 describe.skipIf(!HAS_CHROMIUM)("embed modes in Chromium, across origins, under a strict CSP", () => {
-  let server: TestServer;
-  let site: HostSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    site = await startHostSite({ api: server.url });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    await server?.close();
-  });
+  const e2e = useE2eSite();
 
   const remaining = async (slotId: string) => {
-    const slots = await createClient({ baseUrl: server.url }).slots.list("wgt_demo");
+    const slots = await createClient({ baseUrl: e2e.server.url }).slots.list("wgt_demo");
     return slots.find((s) => s.id === slotId)?.remaining;
   };
 
@@ -48,14 +33,13 @@ describe.skipIf(!HAS_CHROMIUM)("embed modes in Chromium, across origins, under a
     it.each(MODES)(
       `$mode on a ${device}: book, add to calendar, cancel`,
       async ({ mode, page: path, opener, host }) => {
-        const context = await browser.newContext(contextOptions);
-        const page = await context.newPage();
+        const { context, page } = await e2e.newPage(contextOptions);
         const violations = await recordCspViolations(page);
         const pageErrors: string[] = [];
         page.on("pageerror", (error) => pageErrors.push(error.message));
-        const url = site.url(path, { strict: true });
+        const url = e2e.site.url(path, { strict: true });
         const response = await page.goto(url);
-        expect(response?.headers()["content-security-policy"]).toBe(site.csp);
+        expect(response?.headers()["content-security-policy"]).toBe(e2e.site.csp);
         const touch = contextOptions.hasTouch === true;
         const widget = widgetAt(page, host, touch);
         if (opener) {
@@ -70,7 +54,7 @@ describe.skipIf(!HAS_CHROMIUM)("embed modes in Chromium, across origins, under a
         const { bookingId, calendarUrl } = await submitBooking(widget);
 
         // The server holds exactly what was typed, decrypted for the admin, on the chosen slot, from this page.
-        const stored = await server.admin.bookings.get(bookingId);
+        const stored = await e2e.server.admin.bookings.get(bookingId);
         expect(stored).toMatchObject({
           widgetId: "wgt_demo",
           status: "confirmed",
@@ -83,7 +67,7 @@ describe.skipIf(!HAS_CHROMIUM)("embed modes in Chromium, across origins, under a
         expect(await remaining(slotId)).toBe(before! - 1);
 
         // "Add to calendar": the link is the API's invite for this booking; following it downloads the event.
-        expect(calendarUrl.startsWith(`${server.url}/v1/bookings/${bookingId}/invite.ics?token=`)).toBe(true);
+        expect(calendarUrl.startsWith(`${e2e.server.url}/v1/bookings/${bookingId}/invite.ics?token=`)).toBe(true);
         const invite = await fetch(calendarUrl);
         expect(invite.status).toBe(200);
         expect(invite.headers.get("content-type")).toMatch(/^text\/calendar/);
@@ -97,7 +81,7 @@ describe.skipIf(!HAS_CHROMIUM)("embed modes in Chromium, across origins, under a
         expect(await download.failure()).toBeNull();
 
         await cancelFromConfirmation(widget);
-        expect((await server.admin.bookings.get(bookingId)).status).toBe("cancelled");
+        expect((await e2e.server.admin.bookings.get(bookingId)).status).toBe("cancelled");
         expect(await remaining(slotId)).toBe(before);
 
         expect(await violations()).toEqual([]);

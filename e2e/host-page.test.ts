@@ -3,11 +3,9 @@
  * `slotbook:slot-selected`, `slotbook:booked`) on window and on each widget's own element with no personal data,
  * and a push to the page's `window.dataLayer`.
  */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DESKTOP, HAS_CHROMIUM, launchChromium } from "./harness/chromium.js";
-import { type HostSite, startHostSite } from "./harness/host-site.js";
-import { startTestServer, type TestServer } from "./harness/slotbook-server.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DESKTOP, HAS_CHROMIUM } from "./harness/chromium.js";
+import { useE2eSite } from "./harness/e2e-site.js";
 import { fillForm, pickSlot, submitBooking, widgetAt } from "./harness/widget-steps.js";
 
 interface Heard {
@@ -40,35 +38,26 @@ const page = (api: string, second: string) => `<!doctype html>
 </html>`;
 
 describe.skipIf(!HAS_CHROMIUM)("the host page: several widgets, events, dataLayer", () => {
-  let server: TestServer;
-  let site: HostSite;
-  let browser: Browser;
   let pilatesId: string;
   const files: Record<string, string> = { "/data-layer.js": "window.dataLayer = window.dataLayer || [];\n" };
+  const e2e = useE2eSite(files);
 
   beforeAll(async () => {
-    server = await startTestServer();
-    site = await startHostSite({ api: server.url, files });
     // The second widget allows only this site: its bookings really pass the origin check.
-    const pilates = await server.admin.widgets.create({ title: "Pilates taster", allowedOrigins: [site.origin] });
+    const pilates = await e2e.server.admin.widgets.create({
+      title: "Pilates taster",
+      allowedOrigins: [e2e.site.origin],
+    });
     const start = Date.now() + 2 * 86_400_000;
-    await server.admin.slots.create(pilates.id, [
+    await e2e.server.admin.slots.create(pilates.id, [
       { startsAt: new Date(start).toISOString(), endsAt: new Date(start + 3_600_000).toISOString(), capacity: 1 },
     ]);
     pilatesId = pilates.id;
-    files["/two.html"] = page(server.url, pilates.id);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    await server?.close();
+    files["/two.html"] = page(e2e.server.url, pilates.id);
   });
 
   it("two inline widgets book apart; events and dataLayer say which, with no personal data", async () => {
-    const context = await browser.newContext(DESKTOP);
-    const tab = await context.newPage();
+    const { context, page: tab } = await e2e.newPage(DESKTOP);
     // Events do not bubble, but the capture phase passes window for those on elements too.
     await tab.addInitScript(() => {
       window.__heard = [];
@@ -84,7 +73,7 @@ describe.skipIf(!HAS_CHROMIUM)("the host page: several widgets, events, dataLaye
         );
       }
     });
-    await tab.goto(site.url("two.html"));
+    await tab.goto(e2e.site.url("two.html"));
     const yoga = widgetAt(tab, "#yoga");
     const pilates = widgetAt(tab, "#pilates");
     const heard = () => tab.evaluate(() => window.__heard!);
@@ -112,11 +101,11 @@ describe.skipIf(!HAS_CHROMIUM)("the host page: several widgets, events, dataLaye
     // The first widget still shows its own confirmation.
     await yoga.host.getByRole("heading", { name: "You're booked" }).waitFor();
 
-    const stored = await server.admin.bookings.list({ widgetId: pilatesId });
+    const stored = await e2e.server.admin.bookings.list({ widgetId: pilatesId });
     expect(stored.data.map((b) => [b.id, b.email])).toEqual([[pilatesBooking.bookingId, "grace@example.com"]]);
-    const ada = await server.admin.bookings.get(yogaBooking.bookingId);
+    const ada = await e2e.server.admin.bookings.get(yogaBooking.bookingId);
     expect(ada).toMatchObject({ widgetId: "wgt_demo", email: "ada@example.com", slot: { id: yogaSlot } });
-    const grace = await server.admin.bookings.get(pilatesBooking.bookingId);
+    const grace = await e2e.server.admin.bookings.get(pilatesBooking.bookingId);
 
     // `slotbook:booked`: exactly { widgetId, bookingId, slot }, on window and on its own widget's element.
     const bookedDetail = (b: typeof ada) => ({

@@ -3,37 +3,21 @@
  * book, add to calendar, cancel; in the popup and the floating button's dialog, focus stays inside, Esc closes and
  * focus goes back to the opener. On the example pages, across origins, under the strict CSP.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DESKTOP, HAS_CHROMIUM, launchChromium } from "./harness/chromium.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { DESKTOP, HAS_CHROMIUM } from "./harness/chromium.js";
 import { recordCspViolations } from "./harness/csp-violations.js";
+import { useE2eSite } from "./harness/e2e-site.js";
 import { focused } from "./harness/focus.js";
-import { type HostSite, startHostSite } from "./harness/host-site.js";
-import { startTestServer, type TestServer } from "./harness/slotbook-server.js";
 
 describe.skipIf(!HAS_CHROMIUM)("keyboard only", () => {
-  let server: TestServer;
-  let site: HostSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    site = await startHostSite({ api: server.url });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    await server?.close();
-  });
+  const e2e = useE2eSite();
 
   /** A page of the host site with a CSP recorder; every test ends by checking it stayed empty. */
   const open = async (path: string) => {
-    const context = await browser.newContext(DESKTOP);
-    const page = await context.newPage();
+    const { context, page } = await e2e.newPage(DESKTOP);
     const violations = await recordCspViolations(page);
-    await page.goto(site.url(path, { strict: true }));
+    await page.goto(e2e.site.url(path, { strict: true }));
     return { page, violations, close: () => context.close() };
   };
   const key = (page: Page, ...keys: string[]) =>
@@ -117,14 +101,14 @@ describe.skipIf(!HAS_CHROMIUM)("keyboard only", () => {
     expect((await focused(page)).host).toBe("data-slotbook");
 
     const bookingId = await bookByKeyboard(page, "ada.inline@example.com");
-    expect(await server.admin.bookings.get(bookingId)).toMatchObject({
+    expect(await e2e.server.admin.bookings.get(bookingId)).toMatchObject({
       status: "confirmed",
       name: "Ada Keyboard",
       email: "ada.inline@example.com",
       phone: "+12025550147",
     });
     await cancelByKeyboard(page);
-    expect((await server.admin.bookings.get(bookingId)).status).toBe("cancelled");
+    expect((await e2e.server.admin.bookings.get(bookingId)).status).toBe("cancelled");
     expect(await violations()).toEqual([]);
     await close();
   });
@@ -173,7 +157,7 @@ describe.skipIf(!HAS_CHROMIUM)("keyboard only", () => {
     await key(page, "Escape");
     await expect.poll(() => page.locator("[data-slotbook-popup]").count()).toBe(0);
     await expect.poll(() => focused(page)).toMatchObject({ host: "", name: "Book a free demo class" });
-    expect((await server.admin.bookings.get(bookingId)).status).toBe("confirmed");
+    expect((await e2e.server.admin.bookings.get(bookingId)).status).toBe("confirmed");
     expect(await violations()).toEqual([]);
     await close();
   });
@@ -190,7 +174,7 @@ describe.skipIf(!HAS_CHROMIUM)("keyboard only", () => {
     await key(page, "Tab", "Tab");
     const bookingId = await bookByKeyboard(page, "ada.floating@example.com");
     await cancelByKeyboard(page);
-    expect((await server.admin.bookings.get(bookingId)).status).toBe("cancelled");
+    expect((await e2e.server.admin.bookings.get(bookingId)).status).toBe("cancelled");
     await key(page, "Escape");
     await expect.poll(() => page.locator("[data-slotbook-popup]").count()).toBe(0);
     await expect.poll(() => focused(page)).toMatchObject({ host: "data-slotbook-floating-host", name: "Book a demo" });

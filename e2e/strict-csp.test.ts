@@ -3,12 +3,10 @@
  * `Slotbook('on')` and `Slotbook('inline', { locale: "es" })` called before widget.js has loaded, the Spanish
  * catalogue fetched cross-origin from beside widget.js, a booking in Spanish, and not one CSP violation.
  */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DESKTOP, HAS_CHROMIUM, launchChromium } from "./harness/chromium.js";
+import { describe, expect, it } from "vitest";
+import { DESKTOP, HAS_CHROMIUM } from "./harness/chromium.js";
 import { recordCspViolations } from "./harness/csp-violations.js";
-import { type HostSite, startHostSite } from "./harness/host-site.js";
-import { startTestServer, type TestServer } from "./harness/slotbook-server.js";
+import { useE2eSite } from "./harness/e2e-site.js";
 
 const STUB = "window.Slotbook=window.Slotbook||function(){(Slotbook.q=Slotbook.q||[]).push(arguments)};\n";
 // The site's own code, a blocking script above widget.js, so it always runs first: the calls wait in the queue.
@@ -35,34 +33,16 @@ const page = (api: string) => `<!doctype html>
 </html>`;
 
 describe.skipIf(!HAS_CHROMIUM)("strict CSP: the JS API, a language chunk and a booking", () => {
-  let server: TestServer;
-  let site: HostSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    site = await startHostSite({
-      api: server.url,
-      files: { "/es.html": page(server.url), "/slotbook-stub.js": STUB, "/site.js": SITE_JS },
-    });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    await server?.close();
-  });
+  const e2e = useE2eSite((api) => ({ "/es.html": page(api), "/slotbook-stub.js": STUB, "/site.js": SITE_JS }));
 
   it("books in Spanish through queued calls with zero violations, and would have seen one", async () => {
-    const context = await browser.newContext({ ...DESKTOP, timezoneId: "Europe/Madrid", locale: "es-ES" });
-    const tab = await context.newPage();
+    const { context, page: tab } = await e2e.newPage({ ...DESKTOP, timezoneId: "Europe/Madrid", locale: "es-ES" });
     const violations = await recordCspViolations(tab);
     const pageErrors: string[] = [];
     tab.on("pageerror", (error) => pageErrors.push(error.message));
-    const chunk = tab.waitForResponse(`${server.url}/widget-es.js`);
-    const response = await tab.goto(site.url("es.html", { strict: true }));
-    expect(response?.headers()["content-security-policy"]).toBe(site.csp);
+    const chunk = tab.waitForResponse(`${e2e.server.url}/widget-es.js`);
+    const response = await tab.goto(e2e.site.url("es.html", { strict: true }));
+    expect(response?.headers()["content-security-policy"]).toBe(e2e.site.csp);
 
     // The Spanish strings come from widget-es.js on the API's origin, fetched only because this widget speaks Spanish.
     expect((await chunk).status()).toBe(200);
@@ -92,7 +72,7 @@ describe.skipIf(!HAS_CHROMIUM)("strict CSP: the JS API, a language chunk and a b
     // The handler queued with Slotbook("on") before the script loaded heard the booking.
     await expect.poll(() => tab.locator("#note").textContent()).toMatch(/^Booked bkg_[\w-]+$/);
     const bookingId = (await tab.locator("#note").textContent())!.slice("Booked ".length);
-    expect(await server.admin.bookings.get(bookingId)).toMatchObject({ name: "Lucía Pérez", status: "confirmed" });
+    expect(await e2e.server.admin.bookings.get(bookingId)).toMatchObject({ name: "Lucía Pérez", status: "confirmed" });
 
     expect(await violations()).toEqual([]);
     expect(pageErrors).toEqual([]);

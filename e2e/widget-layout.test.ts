@@ -3,12 +3,11 @@
  * full ones with WCAG AA contrast in light and dark mode; on 360–390 px phones every day of the strip shows whole;
  * the floating button is a compact pill in the corner, not a bar across the page.
  */
-import type { Browser, BrowserContextOptions, Locator } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContextOptions, Locator } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "../sdk/index.js";
-import { DESKTOP, HAS_CHROMIUM, launchChromium, PHONE } from "./harness/chromium.js";
-import { type HostSite, startHostSite } from "./harness/host-site.js";
-import { startTestServer, type TestServer } from "./harness/slotbook-server.js";
+import { DESKTOP, HAS_CHROMIUM, PHONE } from "./harness/chromium.js";
+import { useE2eSite } from "./harness/e2e-site.js";
 import { press, widgetAt } from "./harness/widget-steps.js";
 
 type Rgb = [number, number, number];
@@ -44,39 +43,27 @@ function look(locator: Locator) {
 }
 
 describe.skipIf(!HAS_CHROMIUM)("widget layout and colour, in Chromium", () => {
-  let server: TestServer;
-  let site: HostSite;
-  let browser: Browser;
+  const e2e = useE2eSite();
 
   beforeAll(async () => {
-    server = await startTestServer();
-    site = await startHostSite({ api: server.url });
-    browser = await launchChromium();
     // A day after the demo's week with a full time and an open one, so both states show side by side.
     // 10:00 and 12:00 UTC twelve days on: one calendar day in the UTC pages below.
     const start = Math.floor(Date.now() / 86_400_000 + 12) * 86_400_000 + 10 * 3_600_000;
     const at = (offset: number) => new Date(start + offset).toISOString();
-    const [full] = await server.admin.slots.create("wgt_demo", [
+    const [full] = await e2e.server.admin.slots.create("wgt_demo", [
       { startsAt: at(0), endsAt: at(3_600_000), capacity: 1 },
       { startsAt: at(7_200_000), endsAt: at(10_800_000), capacity: 4 },
     ]);
-    await createClient({ baseUrl: server.url }).bookings.create("wgt_demo", {
+    await createClient({ baseUrl: e2e.server.url }).bookings.create("wgt_demo", {
       slotId: full!.id,
       name: "Grace Full",
       email: "grace.full@example.com",
     });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    await server?.close();
-  });
-
   const open = async (context: BrowserContextOptions) => {
-    const ctx = await browser.newContext({ timezoneId: "UTC", ...context });
-    const page = await ctx.newPage();
-    await page.goto(site.url("inline.html"));
+    const { context: ctx, page } = await e2e.newPage({ timezoneId: "UTC", ...context });
+    await page.goto(e2e.site.url("inline.html"));
     return { page, close: () => ctx.close() };
   };
 
@@ -148,9 +135,8 @@ describe.skipIf(!HAS_CHROMIUM)("widget layout and colour, in Chromium", () => {
     ["phone", PHONE],
     ["desktop", DESKTOP],
   ] as const)("%s: the floating button is a pill in the corner", async (_, context) => {
-    const ctx = await browser.newContext(context);
-    const page = await ctx.newPage();
-    await page.goto(site.url("floating.html"));
+    const { context: ctx, page } = await e2e.newPage(context);
+    await page.goto(e2e.site.url("floating.html"));
     const fab = page.getByRole("button", { name: "Book a demo" });
     await fab.waitFor();
     const viewport = page.viewportSize()!;

@@ -2,31 +2,20 @@
  * @module The custom-form example in real Chromium: built with Vite, served from one origin, booking through the
  * SDK against a real server on another origin (CORS included), through field errors to the confirmation.
  */
-import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt, ROOT } from "../../e2e/ensure-built.js";
+import { HAS_CHROMIUM, launchChromium } from "../../e2e/harness/chromium.js";
 import { createAdminClient } from "../../sdk/index.js";
 import { loadConfig } from "../../server/config.js";
 import { type RunningServer, startServer } from "../../server/serve.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const API_KEY = "sk_form_0123456789abcdefghijklmn";
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css" };
 
@@ -46,7 +35,7 @@ async function serveStatic(dir: string): Promise<{ server: Server; origin: strin
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
-describe.skipIf(!existsSync(CHROMIUM))("examples/custom-form in Chromium", () => {
+describe.skipIf(!HAS_CHROMIUM)("examples/custom-form in Chromium", () => {
   let api: RunningServer;
   let site: { server: Server; origin: string };
   let browser: Browser;
@@ -88,7 +77,7 @@ describe.skipIf(!existsSync(CHROMIUM))("examples/custom-form in Chromium", () =>
     );
     widgetId = widget.id;
     slotIds = slots.map((s) => s.id);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
