@@ -1,22 +1,12 @@
 /** @module What the visitor sees when booking fails: every error code, retries under one key, no double booking. */
 import { HttpResponse, http } from "msw";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { ErrorCode } from "../sdk/errors/codes.js";
-import { API, created, problem, startFakeApi } from "./test/api-mock.test.helper.js";
+import { API, created, problem } from "./test/api-mock.test.helper.js";
 import { button, textOf, type, waitFor, waitForText } from "./test/dom.test.helper.js";
-import { fillValidForm, pickSlotAndContinue, setPageUrl, start } from "./test/flow.test.helper.js";
+import { fillValidForm, pickSlotAndContinue, start, useFakeApi } from "./test/flow.test.helper.js";
 
-const { server, fake, reset } = startFakeApi();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterAll(() => server.close());
-beforeEach(() => {
-  reset();
-  setPageUrl("https://school.example/");
-});
-afterEach(() => {
-  server.resetHandlers();
-  document.body.replaceChildren();
-});
+const { server, fake } = useFakeApi();
 
 /** Mount, pick, fill and submit once. */
 async function submitOnce() {

@@ -1,19 +1,14 @@
 /** @module The visitor's whole path through a mounted widget, against the fake API. */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { BOOKING_RULE_MESSAGES } from "../sdk/schemas/booking-rules.js";
-import { API, startFakeApi } from "./test/api-mock.test.helper.js";
+import { API } from "./test/api-mock.test.helper.js";
 import { button, press, textOf, type, waitFor, waitForText } from "./test/dom.test.helper.js";
-import { fillValidForm, pickSlotAndContinue, setPageUrl, start } from "./test/flow.test.helper.js";
+import { fillValidForm, pickSlotAndContinue, start, useFakeApi } from "./test/flow.test.helper.js";
 
-const { server, fake, reset } = startFakeApi();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterAll(() => server.close());
-beforeEach(() => {
-  reset();
-  setPageUrl("https://school.example/pricing?utm_source=ads&utm_campaign=winter&email=ada%40example.com");
-});
+const { fake } = useFakeApi(
+  "https://school.example/pricing?utm_source=ads&utm_campaign=winter&email=ada%40example.com",
+);
 afterEach(() => {
-  document.body.replaceChildren();
   (window as { dataLayer?: unknown }).dataLayer = undefined;
 });
 

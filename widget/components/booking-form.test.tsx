@@ -1,17 +1,9 @@
 /** @module The form's field errors follow the visitor: gone as soon as a field is fixed, new ones only on blur or submit. */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startFakeApi } from "../test/api-mock.test.helper.js";
+import { describe, expect, it } from "vitest";
 import { button, check, textOf, type, waitFor, waitForText } from "../test/dom.test.helper.js";
-import { pickSlotAndContinue, setPageUrl, start } from "../test/flow.test.helper.js";
+import { pickSlotAndContinue, start, useFakeApi } from "../test/flow.test.helper.js";
 
-const { server, reset } = startFakeApi();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterAll(() => server.close());
-beforeEach(() => {
-  reset();
-  setPageUrl("https://school.example/");
-});
-afterEach(() => document.body.replaceChildren());
+useFakeApi();
 
 /** The error shown under a field, or undefined when it shows none (and is not marked invalid). */
 function errorOf(root: ShadowRoot, id: string): string | undefined {

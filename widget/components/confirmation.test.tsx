@@ -1,17 +1,10 @@
 /** @module The confirmation step: time with its zone, calendar first, a manage link, and a cancel question that owns the step. */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { API, startFakeApi } from "../test/api-mock.test.helper.js";
+import { describe, expect, it } from "vitest";
+import { API } from "../test/api-mock.test.helper.js";
 import { button, textOf, waitFor, waitForText } from "../test/dom.test.helper.js";
-import { fillValidForm, pickSlotAndContinue, setPageUrl, start } from "../test/flow.test.helper.js";
+import { fillValidForm, pickSlotAndContinue, start, useFakeApi } from "../test/flow.test.helper.js";
 
-const { server, fake, reset } = startFakeApi();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterAll(() => server.close());
-beforeEach(() => {
-  reset();
-  setPageUrl("https://school.example/");
-});
-afterEach(() => document.body.replaceChildren());
+const { fake } = useFakeApi();
 
 /** Book 14:00 on 2 December (Berlin) and wait for the confirmation. */
 async function book() {

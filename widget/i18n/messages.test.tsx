@@ -1,9 +1,8 @@
 /** @module Languages: catalogues complete, contract messages translated, and the widget switching language. */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BOOKING_RULE_MESSAGES } from "../../sdk/schemas/booking-rules.js";
-import { startFakeApi } from "../test/api-mock.test.helper.js";
 import { button, textOf, waitFor, waitForText } from "../test/dom.test.helper.js";
-import { pickSlotAndContinue, setPageUrl, start } from "../test/flow.test.helper.js";
+import { pickSlotAndContinue, start, useFakeApi } from "../test/flow.test.helper.js";
 import { en } from "./en.js";
 import { es } from "./es.js";
 import { hi } from "./hi.js";
@@ -50,14 +49,7 @@ describe("catalogues", () => {
 });
 
 describe("the widget in another language", () => {
-  const { server, fake, reset } = startFakeApi();
-  beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-  afterAll(() => server.close());
-  beforeEach(() => {
-    reset();
-    setPageUrl("https://school.example/");
-  });
-  afterEach(() => document.body.replaceChildren());
+  const { fake } = useFakeApi();
 
   it("speaks the widget's configured language, dates included, and translates the schema's messages", async () => {
     fake.widget = { ...fake.widget, locale: "es" };

@@ -1,8 +1,8 @@
 /** @module Steps of the visitor's path shared by the widget tests. */
-import { vi } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from "vitest";
 import { mount } from "../index.js";
 import type { MountOptions } from "../options.js";
-import { API } from "./api-mock.test.helper.js";
+import { API, startFakeApi } from "./api-mock.test.helper.js";
 import { button, check, shadowOf, type, waitFor, waitForText } from "./dom.test.helper.js";
 
 /** Mount the demo widget into a fresh element, in Berlin time. */
@@ -35,4 +35,25 @@ export function fillValidForm(root: ShadowRoot) {
 /** Point the page at a URL (query prefill, utm_*). */
 export function setPageUrl(url: string) {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+}
+
+/**
+ * Register the hooks of a file that drives the widget against the fake API: msw listens for the whole file (any
+ * request it does not fake fails the test); before each test the fake is reset and the page is at `pageUrl`; after
+ * each, the handlers a test added with `server.use` go and the page is emptied.
+ * @example const { server, fake } = useFakeApi();
+ */
+export function useFakeApi(pageUrl = "https://school.example/") {
+  const { server, fake, reset } = startFakeApi();
+  beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+  afterAll(() => server.close());
+  beforeEach(() => {
+    reset();
+    setPageUrl(pageUrl);
+  });
+  afterEach(() => {
+    server.resetHandlers();
+    document.body.replaceChildren();
+  });
+  return { server, fake };
 }
