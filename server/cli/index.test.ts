@@ -2,17 +2,13 @@
 import { spawn } from "node:child_process";
 import { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { exitOnClosedPipe } from "./io.js";
-import { makeTestCli, type TestCli } from "./run-for-test.js";
+import { useTestCli } from "./run-for-test.js";
 
 const ENTRY = fileURLToPath(new URL("./index.ts", import.meta.url));
 
-let cli: TestCli;
-beforeEach(async () => {
-  cli = await makeTestCli();
-});
-afterEach(() => cli.cleanup());
+const cli = useTestCli();
 
 /** Runs the CLI with its stdout pipe closed before it writes, like `slotbook … | head -0`. */
 function runWithClosedStdout(argv: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string }> {

@@ -1,12 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { COMMANDS } from "./commands/index.js";
-import { makeTestCli, type TestCli } from "./run-for-test.js";
+import { makeTestCli, useTestCli } from "./run-for-test.js";
 
-let cli: TestCli;
-beforeEach(async () => {
-  cli = await makeTestCli();
-});
-afterEach(() => cli.cleanup());
+const cli = useTestCli();
 
 describe("runCli", () => {
   it("--help lists every command with examples", async () => {

@@ -2,6 +2,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterEach, beforeEach } from "vitest";
 import { TEST_SECRET } from "../testing/api-harness.js";
 import type { Output } from "./io.js";
 import { runCli } from "./run-cli.js";
@@ -52,5 +53,32 @@ export async function makeTestCli(env: NodeJS.ProcessEnv = {}): Promise<TestCli>
       return { code, stdout: stdout.text, stderr: stderr.text };
     },
     cleanup: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * A fresh `makeTestCli(env)` for every test of the file, deleted after it; the returned CLI always stands for the
+ * current test's.
+ * @example const cli = useTestCli(); it("…", async () => { expect((await cli.run("--help")).code).toBe(0); });
+ */
+export function useTestCli(env?: NodeJS.ProcessEnv): TestCli {
+  let current: TestCli | undefined;
+  beforeEach(async () => {
+    current = await makeTestCli(env);
+  });
+  afterEach(() => current?.cleanup());
+  const cli = () => {
+    if (!current) throw new Error("useTestCli: use the CLI inside a test");
+    return current;
+  };
+  return {
+    get env() {
+      return cli().env;
+    },
+    get filename() {
+      return cli().filename;
+    },
+    run: (...argv) => cli().run(...argv),
+    cleanup: () => cli().cleanup(),
   };
 }

@@ -1,13 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { bookingBody } from "../../testing/api-harness.js";
 import { appOnCliDb } from "../app-on-cli-db.js";
-import { makeTestCli, type TestCli } from "../run-for-test.js";
+import { useTestCli } from "../run-for-test.js";
 
-let cli: TestCli;
-beforeEach(async () => {
-  cli = await makeTestCli();
-});
-afterEach(() => cli.cleanup());
+const cli = useTestCli();
 
 describe("slotbook bookings export", () => {
   it("prints the widget's bookings as CSV, decrypted, with formula cells escaped", async () => {

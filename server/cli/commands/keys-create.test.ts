@@ -1,12 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { appOnCliDb } from "../app-on-cli-db.js";
-import { makeTestCli, type TestCli } from "../run-for-test.js";
+import { useTestCli } from "../run-for-test.js";
 
-let cli: TestCli;
-beforeEach(async () => {
-  cli = await makeTestCli();
-});
-afterEach(() => cli.cleanup());
+const cli = useTestCli();
 
 describe("slotbook keys create", () => {
   it("prints a new key alone on stdout, says on stderr it is shown only now, and the key then works", async () => {

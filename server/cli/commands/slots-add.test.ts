@@ -1,14 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { appOnCliDb } from "../app-on-cli-db.js";
-import { makeTestCli, type TestCli } from "../run-for-test.js";
+import { useTestCli } from "../run-for-test.js";
 
 const ADMIN = "sk_test_cli_0123456789abcdefghij";
 const DAY_MS = 86_400_000;
-let cli: TestCli;
-beforeEach(async () => {
-  cli = await makeTestCli();
-});
-afterEach(() => cli.cleanup());
+const cli = useTestCli();
 
 async function newWidget(...extra: string[]): Promise<string> {
   const { stdout } = await cli.run("widget", "create", "--title", "Class", ...extra);

@@ -1,16 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { makeTestCli, type TestCli } from "../run-for-test.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { useTestCli } from "../run-for-test.js";
 
-let cli: TestCli;
+const cli = useTestCli({ PUBLIC_URL: "https://book.example.com/" });
 let widget: string;
 beforeEach(async () => {
-  cli = await makeTestCli({ PUBLIC_URL: "https://book.example.com/" });
   widget =
     /Created widget (wgt_[\w-]+)/.exec(
       (await cli.run("widget", "create", "--title", "Book a free demo class")).stdout,
     )?.[1] ?? "";
 });
-afterEach(() => cli.cleanup());
 
 describe("slotbook snippet", () => {
   it("prints the spec's three snippets with PUBLIC_URL as the base", async () => {

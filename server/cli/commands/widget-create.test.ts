@@ -1,15 +1,11 @@
 import { readFile } from "node:fs/promises";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { appOnCliDb } from "../app-on-cli-db.js";
-import { makeTestCli, type TestCli } from "../run-for-test.js";
+import { useTestCli } from "../run-for-test.js";
 import { runHint } from "../run-hint.js";
 
 const ADMIN = "sk_test_cli_0123456789abcdefghij";
-let cli: TestCli;
-beforeEach(async () => {
-  cli = await makeTestCli();
-});
-afterEach(() => cli.cleanup());
+const cli = useTestCli();
 
 describe("slotbook widget create", () => {
   it("creates the widget and prints its id and the inline snippet", async () => {
