@@ -26,7 +26,15 @@ interface Props {
 /** The form; `noValidate` because the contract's schema, not the browser, decides what is valid. */
 export function BookingForm(props: Props) {
   const { t, widget, when, values, errors, busy, notice, onChangeSlot, onChange, onBlur, onSubmit } = props;
-  const error = (key: string) => (errors[key] ? translateIssue(t, errors[key]) : undefined);
+  // What ties every field to the form's state: its value, its translated error and the two callbacks.
+  const bound = (name: string, value: string | boolean) => ({
+    t,
+    name,
+    value,
+    error: errors[name] ? translateIssue(t, errors[name]) : undefined,
+    onInput: onChange,
+    onBlur,
+  });
   return (
     <>
       <div class="summary" part="summary">
@@ -44,70 +52,33 @@ export function BookingForm(props: Props) {
           onSubmit();
         }}
       >
-        <Field
-          t={t}
-          name="name"
-          label={t.name}
-          type="text"
-          required
-          autocomplete="name"
-          value={values.name}
-          error={error("name")}
-          onInput={onChange}
-          onBlur={onBlur}
-        />
-        <Field
-          t={t}
-          name="email"
-          label={t.email}
-          type="email"
-          required
-          autocomplete="email"
-          value={values.email}
-          error={error("email")}
-          onInput={onChange}
-          onBlur={onBlur}
-        />
+        <Field {...bound("name", values.name)} label={t.name} type="text" required autocomplete="name" />
+        <Field {...bound("email", values.email)} label={t.email} type="email" required autocomplete="email" />
         {widget.phone !== "hidden" && (
           <Field
-            t={t}
-            name="phone"
+            {...bound("phone", values.phone)}
             label={t.phone}
             type="tel"
             required={widget.phone === "required"}
             autocomplete="tel"
-            value={values.phone}
-            error={error("phone")}
-            onInput={onChange}
-            onBlur={onBlur}
           />
         )}
         {widget.fields.map((field) => (
           <Field
             key={field.key}
-            t={t}
-            name={`answers.${field.key}`}
+            {...bound(`answers.${field.key}`, values.answers[field.key] ?? (field.type === "checkbox" ? false : ""))}
             label={field.label}
             type={field.type}
             required={field.required}
             options={field.options}
-            value={values.answers[field.key] ?? (field.type === "checkbox" ? false : "")}
-            error={error(`answers.${field.key}`)}
-            onInput={onChange}
-            onBlur={onBlur}
           />
         ))}
         {widget.consent && (
           <Field
-            t={t}
-            name="consent"
+            {...bound("consent", values.consent)}
             label={widget.consent.text}
             type="checkbox"
             required={widget.consent.required}
-            value={values.consent}
-            error={error("consent")}
-            onInput={onChange}
-            onBlur={onBlur}
           />
         )}
         <div class="hp" aria-hidden="true">
