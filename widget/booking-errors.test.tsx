@@ -172,11 +172,15 @@ describe("loading", () => {
     let down = true;
     server.use(http.get(`${API}/v1/widgets/:id`, () => (down ? HttpResponse.error() : undefined)));
     const onError = vi.fn();
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     window.addEventListener("slotbook:error", onError);
     const { root } = start();
     expect(root.querySelector('[aria-busy="true"]')).not.toBeNull();
     await waitForText(root, "We couldn't reach the booking service.", 8000);
     expect(onError.mock.calls[0]![0].detail).toEqual({ widgetId: "wgt_demo", code: "network_error", status: 0 });
+    // A CORS refusal looks like this too: the console tells the site owner which origin to allow.
+    expect(warn.mock.calls[0]![0]).toContain(`add ${location.origin} to the widget's allowed origins`);
+    warn.mockRestore();
     down = false;
     button(root, "Try again").click();
     await waitForText(root, "Book a free demo class");

@@ -148,6 +148,12 @@ export class BookingApp extends Component<BookingAppProps, State> {
       emit(events, "ready", { widgetId });
     } catch (error) {
       if (this.failed(error)) return;
+      // A browser reports a CORS refusal as a network error; say the likely cause to whoever opens the console.
+      if (!(error instanceof SlotbookError) || error.code === "network_error") {
+        console.warn(
+          `Slotbook: could not load ${widgetId} from ${options.api}. If the server is up, add ${location.origin} to the widget's allowed origins.`,
+        );
+      }
       const t = await loadMessages(resolveLocale(options.locale).lang, catalogues);
       const { text, retry } = errorText(t, error);
       this.setState({ loadFailed: { t, text, retry: retry ? this.load : undefined } });
