@@ -1,16 +1,16 @@
 /** @module `createApp()`: the Hono app with every route, built from one options object normalised here. */
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { Hono } from "hono";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { hashToken, type KeyRing } from "./crypto/index.js";
 import type { Deps } from "./domain/deps.js";
+import { ApiError } from "./http/api-error.js";
 import type { AppEnv } from "./http/env.js";
-import { errorToResponse, problemBody, problemResponse } from "./http/problem.js";
+import { errorToResponse } from "./http/problem.js";
 import { type LogFn, requestLog, stdoutLog } from "./http/request-log.js";
 import { RouteTable } from "./http/route-table.js";
+import { packageRoot } from "./package-root.js";
 import { adminRoutes } from "./routes/admin.js";
 import type { RouteContext } from "./routes/context.js";
 import { manageRoutes } from "./routes/manage.js";
@@ -37,13 +37,6 @@ export interface AppOptions {
   log?: LogFn | false;
   /** The built widget script. Default: `dist/embed/widget.js` of this package. */
   widgetScriptPath?: string;
-}
-
-/** The package root: the nearest folder above this file with a package.json. */
-function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
-  return dir;
 }
 
 /**
@@ -90,11 +83,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   // A catch-all route rather than app.notFound: Hono ignores a mounted app's notFound, and the API must answer
   // problem+json for unknown routes also when it lives under another app's prefix.
+  // Thrown, so onError answers it like every other error.
   app.all("*", (c) => {
-    const id = c.get("requestId");
-    return problemResponse(
-      problemBody("not_found", `No route ${c.req.method} ${c.req.path}`, id ? { requestId: id } : {}),
-    );
+    throw new ApiError("not_found", `No route ${c.req.method} ${c.req.path}`);
   });
   app.onError((err, c) => errorToResponse(err, c, log));
   return app;

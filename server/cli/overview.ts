@@ -1,7 +1,7 @@
 /** @module The `slotbook --help` overview and `--version`. */
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { packageRoot } from "../package-root.js";
 import { COMMANDS } from "./commands/index.js";
 
 /** The tool's help: what it is, every command with its summary, and a first session. */
@@ -30,8 +30,6 @@ Examples:
 
 /** The package version, read from the nearest package.json above this file (works from src and dist). */
 export function version(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
-  const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { version?: string };
+  const pkg = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version?: string };
   return pkg.version ?? "unknown";
 }

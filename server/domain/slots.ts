@@ -82,12 +82,6 @@ export async function listAdminSlots(deps: Deps, widgetId: string): Promise<Admi
   return (await deps.store.listSlots(widgetId)).map(toAdminSlot);
 }
 
-async function getSlotRow(deps: Deps, slotId: string): Promise<SlotRow> {
-  const row = await deps.store.getSlot(slotId);
-  if (!row) throw new ApiError("not_found", `No slot ${slotId}`);
-  return row;
-}
-
 /**
  * Locks the slot row for the rest of the transaction and returns it as it is now. A write (not a read) because
  * on PostgreSQL only a row lock makes a concurrent `takeSeat` wait and then re-check against our new state;
@@ -144,5 +138,3 @@ export async function deleteSlot(deps: Deps, slotId: string): Promise<AdminSlot 
     return toAdminSlot(row!);
   });
 }
-
-export { getSlotRow };

@@ -11,14 +11,6 @@ export function problemBody(code: ErrorCode, detail?: string, extra: Partial<Pro
   return { type: ERROR_TYPE_BASE + code, title, status, code, ...(detail ? { detail } : {}), ...extra };
 }
 
-/** A problem+json Response. */
-export function problemResponse(problem: Problem, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(problem), {
-    status: problem.status,
-    headers: { "content-type": "application/problem+json", ...headers },
-  });
-}
-
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: "bad_request",
   401: "unauthorized",

@@ -1,10 +1,10 @@
-/** @module Health, API description, the widget script, and the server's own pages (demo, docs, manage). */
+/** @module Health, API description, the widget script and its language chunks, and the demo and docs pages. */
 import { dirname } from "node:path";
-import { getWidget } from "../domain/widgets.js";
 import { ApiError } from "../http/api-error.js";
 import { buildOpenApi } from "../openapi/build-document.js";
 import { demoPage } from "../pages/demo-page.js";
 import { docsPage } from "../pages/docs-page.js";
+import { DEMO_WIDGET_ID } from "../seed-demo.js";
 import { pickEncoding, staticFiles, toStaticFile } from "../static/static-files.js";
 import { StoreUnavailableError } from "../store/types.js";
 import type { RouteContext } from "./context.js";
@@ -54,7 +54,7 @@ export function systemRoutes({ table, deps, widgetScriptPath }: RouteContext): v
   // No icon: an empty answer instead of a 404 in every visitor's console.
   app.get("/favicon.ico", (c) => c.body(null, 204, { "cache-control": "public, max-age=86400" }));
   app.get("/docs", (c) => c.html(docsPage(table.docs, deps.publicUrl)));
-  app.get("/demo", (c) => c.html(demoPage(deps.publicUrl, c.req.query("widget") ?? "wgt_demo")));
+  app.get("/demo", (c) => c.html(demoPage(deps.publicUrl, c.req.query("widget") ?? DEMO_WIDGET_ID)));
 
   // widget.js and the language chunks it loads on demand (widget-es.js, …), from the same folder.
   app.get("/:file{widget(?:-[a-z]{2,3})?\\.js}", async (c) => {
