@@ -7,6 +7,7 @@ import {
   type BookingListQuery,
   bookingListSchema,
 } from "../schemas/booking-admin.js";
+import { problemSchema } from "../schemas/problem.js";
 import {
   type AdminSlot,
   adminSlotListSchema,
@@ -77,7 +78,7 @@ export function createAdminClient(options: AdminClientOptions): SlotbookAdminCli
     throw new TypeError("Slotbook: createAdminClient needs an apiKey");
   }
   const normalized = normalizeOptions(rest);
-  const http = createHttp({ ...normalized, headers: { ...normalized.headers, ...bearer(apiKey) } });
+  const http = createHttp({ ...normalized, headers: { ...normalized.headers, ...bearer(apiKey) } }, problemSchema);
   const widget = (id: string) => `admin/widgets/${segment(id)}`;
   const slot = (id: string) => `admin/slots/${segment(id)}`;
   const booking = (id: string) => `admin/bookings/${segment(id)}`;

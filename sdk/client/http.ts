@@ -1,10 +1,11 @@
-/** @module The HTTP layer both clients share: one ky instance, the retry policy, and contract checks on answers. */
-import ky, { HTTPError } from "ky";
+/** @module The HTTP layer every client shares: one ky instance, the retry loop, and contract checks on answers. */
+import ky from "ky";
 import type * as z from "zod/mini";
-import { invalidResponse, parseRetryAfter } from "../errors/slotbook-error.js";
-import { type Issue, toIssues } from "../schemas/problem.js";
+import { invalidResponse } from "../errors/slotbook-error.js";
+import { type Issue, type problemSchema, toIssues } from "../schemas/problem.js";
 import type { NormalizedOptions } from "./options.js";
-import { isAbortError, toSlotbookError } from "./to-slotbook-error.js";
+import { retryWait, sleep } from "./retry.js";
+import { toSlotbookError } from "./to-slotbook-error.js";
 
 /** Options every SDK call accepts. */
 export interface CallOptions {
@@ -30,9 +31,12 @@ export interface Http {
   send(method: Method, path: string, options?: SendOptions): Promise<Response>;
   /** The body of a response as text; a broken connection rejects with a `SlotbookError`. */
   text(response: Response, method: Method, path: string, options?: SendOptions): Promise<string>;
-  /** The JSON body of a 2xx response parsed with `schema`; a broken answer rejects with `invalid_response`. */
+  /**
+   * The JSON body of a 2xx response parsed with `schema`; a broken answer rejects with `invalid_response`. Without a
+   * schema the JSON is trusted as it is (the widget's client: see `createHttp`).
+   */
   parse<S extends z.ZodMiniType>(
-    schema: S,
+    schema: S | undefined,
     response: Response,
     method: Method,
     path: string,
@@ -40,7 +44,7 @@ export interface Http {
   ): Promise<z.output<S>>;
   /** Sends a request and resolves its JSON body parsed with `schema`. */
   request<S extends z.ZodMiniType>(
-    schema: S,
+    schema: S | undefined,
     method: Method,
     path: string,
     options?: SendOptions,
@@ -50,13 +54,6 @@ export interface Http {
 /** The HTTP methods the API uses. */
 export type Method = "GET" | "POST" | "PATCH" | "DELETE";
 
-// ky's idempotent methods; POST joins them per request, only when it carries an Idempotency-Key.
-const RETRY_METHODS = ["get", "put", "head", "delete", "options", "trace"];
-// Not 413 (ky's default list has it): a body too large stays too large.
-const RETRY_STATUS_CODES = [408, 429, 500, 502, 503, 504];
-// The statuses whose Retry-After the server means: rate limiting and maintenance.
-const RETRY_AFTER_STATUS_CODES = [429, 503];
-
 function anySignal(a: AbortSignal | undefined, b: AbortSignal | undefined): AbortSignal | undefined {
   return a && b ? AbortSignal.any([a, b]) : (a ?? b);
 }
@@ -65,14 +62,23 @@ function hasIdempotencyKey(headers: Record<string, string> | undefined): boolean
   return Object.keys(headers ?? {}).some((name) => name.toLowerCase() === "idempotency-key");
 }
 
+/** The query string of `searchParams` without `?`, `undefined` values left out. */
+function toQuery(searchParams: SearchParams = {}): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(searchParams)) if (value !== undefined) query.set(key, String(value));
+  return query.toString();
+}
+
 /**
  * Builds the HTTP layer for normalised options: `{baseUrl}/v1` as prefix, retries, and error conversion.
+ * `problem` is the schema error answers are parsed with; without it (the widget, which its own server serves, so
+ * both are always one release) an answer naming a known code is taken as the problem document it says it is.
  *
  * @example
- * const http = createHttp(normalizeOptions({ baseUrl: "https://book.example.com" }));
+ * const http = createHttp(normalizeOptions({ baseUrl: "https://book.example.com" }), problemSchema);
  * const widget = await http.request(publicWidgetSchema, "GET", "widgets/wgt_demo");
  */
-export function createHttp(options: NormalizedOptions): Http {
+export function createHttp(options: NormalizedOptions, problem?: typeof problemSchema): Http {
   const prefixUrl = `${options.baseUrl}/v1`;
   const api = ky.create({
     prefixUrl,
@@ -80,47 +86,36 @@ export function createHttp(options: NormalizedOptions): Http {
     fetch: options.fetch as typeof globalThis.fetch | undefined,
     timeout: options.timeout,
     headers: { accept: "application/json, application/problem+json", ...options.headers },
+    // The loop in `send` retries every kind of failure by one policy (retry.ts): ky's own leaves timeouts alone
+    // and waits out any Retry-After up to a cap, where a longer one should go back to the caller at once.
+    retry: 0,
   });
 
-  function url(path: string, searchParams: SearchParams = {}): string {
-    const query = new URLSearchParams();
-    for (const [key, value] of Object.entries(searchParams)) if (value !== undefined) query.set(key, String(value));
-    const search = query.toString();
+  function url(path: string, searchParams?: SearchParams): string {
+    const search = toQuery(searchParams);
     return `${prefixUrl}/${path}${search ? `?${search}` : ""}`;
   }
 
   async function send(method: Method, path: string, call: SendOptions = {}): Promise<Response> {
     const signal = anySignal(options.signal, call.signal);
-    const { limit, delay, maxRetryAfter } = options.retry;
     const where = { method, url: url(path, call.searchParams) };
-    try {
-      return await api(path, {
-        method,
-        json: call.json,
-        searchParams: call.searchParams,
-        headers: call.headers ?? {}, // `undefined` would drop the instance headers in ky's merge
-        signal,
-        retry: {
-          limit,
-          delay,
-          maxRetryAfter,
-          // A POST is only safe to repeat when the server can recognise the repeat by its key.
-          methods: method === "POST" && hasIdempotencyKey(call.headers) ? [...RETRY_METHODS, "post"] : RETRY_METHODS,
-          statusCodes: RETRY_STATUS_CODES,
-          // ky leaves timeouts alone by default; a slow phone network is exactly what the retry (and, for a
-          // booking, the Idempotency-Key) is for. Only for the methods above, so a POST without a key is never repeated.
-          retryOnTimeout: true,
-          afterStatusCodes: RETRY_AFTER_STATUS_CODES,
-          shouldRetry: ({ error }) => {
-            if (signal?.aborted || isAbortError(error)) return false;
-            // A wait longer than the caller allows is theirs to schedule: give the error (with retryAfter) back now.
-            const after = error instanceof HTTPError ? parseRetryAfter(error.response.headers.get("retry-after")) : 0;
-            return after !== undefined && after * 1000 > maxRetryAfter ? false : undefined;
-          },
-        },
-      });
-    } catch (error) {
-      throw await toSlotbookError(error, where, signal?.aborted ?? false);
+    // A POST is only safe to repeat when the server can recognise the repeat by its key; a PATCH never is. One key
+    // for every attempt: the same headers go out each time.
+    const repeatable = method === "GET" || method === "DELETE" || hasIdempotencyKey(call.headers);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await api(path, {
+          method,
+          json: call.json,
+          searchParams: toQuery(call.searchParams) || undefined, // ky would add a bare "?" for an empty one
+          headers: call.headers ?? {}, // `undefined` would drop the instance headers in ky's merge
+          signal,
+        });
+      } catch (error) {
+        const wait = repeatable && !signal?.aborted ? retryWait(error, attempt, options.retry) : undefined;
+        if (wait === undefined) throw await toSlotbookError(error, where, signal?.aborted ?? false, problem);
+        await sleep(wait, signal); // an abort meanwhile rejects with the caller's own reason
+      }
     }
   }
 
@@ -129,12 +124,12 @@ export function createHttp(options: NormalizedOptions): Http {
       return await response.text();
     } catch (error) {
       const where = { method, url: response.url || url(path, call.searchParams) };
-      throw await toSlotbookError(error, where, anySignal(options.signal, call.signal)?.aborted ?? false);
+      throw await toSlotbookError(error, where, anySignal(options.signal, call.signal)?.aborted ?? false, problem);
     }
   }
 
   async function parse<S extends z.ZodMiniType>(
-    schema: S,
+    schema: S | undefined,
     response: Response,
     method: Method,
     path: string,
@@ -150,6 +145,7 @@ export function createHttp(options: NormalizedOptions): Http {
     } catch (error) {
       throw invalid("The answer is not JSON", error);
     }
+    if (!schema) return json as z.output<S>;
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
       throw invalid("The answer does not match the API contract", parsed.error, toIssues(parsed.error.issues));

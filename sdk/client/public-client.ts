@@ -1,4 +1,4 @@
-/** @module `createClient`: the typed client of the public routes, small enough to ship inside the widget. */
+/** @module `createClient`: the typed client of the public routes, every answer checked against the contract. */
 import {
   type Booking,
   type BookingCreated,
@@ -6,12 +6,13 @@ import {
   bookingCreatedSchema,
   bookingSchema,
 } from "../schemas/booking.js";
-import { type Slot, slotListSchema } from "../schemas/slot.js";
+import { problemSchema } from "../schemas/problem.js";
+import type { Slot } from "../schemas/slot.js";
+import { slotListSchema } from "../schemas/slot.js";
 import { type PublicWidget, publicWidgetSchema } from "../schemas/widget.js";
 import { type CallOptions, createHttp } from "./http.js";
-import { newIdempotencyKey } from "./idempotency-key.js";
 import { type ClientOptions, normalizeOptions } from "./options.js";
-import { bearer, segment } from "./path.js";
+import { publicRoutes } from "./public-routes.js";
 
 /** Options of `slots.list`: the window to list, 30 days from now by default. */
 export interface SlotListOptions extends CallOptions {
@@ -55,7 +56,13 @@ export interface SlotbookClient {
   };
 }
 
-const toIso = (value: string | Date | undefined) => (value instanceof Date ? value.toISOString() : value);
+/** The schemas the public routes' answers are parsed with. */
+export const PUBLIC_CONTRACT = {
+  widget: publicWidgetSchema,
+  slotList: slotListSchema,
+  bookingCreated: bookingCreatedSchema,
+  booking: bookingSchema,
+};
 
 /**
  * A client of the public API, for browsers and servers alike.
@@ -68,47 +75,5 @@ const toIso = (value: string | Date | undefined) => (value instanceof Date ? val
  * });
  */
 export function createClient(options: ClientOptions): SlotbookClient {
-  const http = createHttp(normalizeOptions(options));
-  return {
-    widgets: {
-      get: async (widgetId, { signal } = {}) =>
-        http.request(publicWidgetSchema, "GET", `widgets/${segment(widgetId)}`, { signal }),
-    },
-    slots: {
-      list: async (widgetId, { from, to, signal } = {}) => {
-        const searchParams = { from: toIso(from), to: toIso(to) };
-        const path = `widgets/${segment(widgetId)}/slots`;
-        return (await http.request(slotListSchema, "GET", path, { searchParams, signal })).slots;
-      },
-    },
-    bookings: {
-      create: async (widgetId, request, { idempotencyKey = newIdempotencyKey(), signal } = {}) => {
-        // 255: the longest key the server stores.
-        if (typeof idempotencyKey !== "string" || idempotencyKey.length === 0 || idempotencyKey.length > 255) {
-          throw new TypeError("Slotbook: idempotencyKey must be a string of 1 to 255 characters");
-        }
-        // One key for the whole call: ky resends this same request, header included, on every retry.
-        const headers = { "idempotency-key": idempotencyKey };
-        const path = `widgets/${segment(widgetId)}/bookings`;
-        return http.request(bookingCreatedSchema, "POST", path, { json: request, headers, signal });
-      },
-      get: async (bookingId, { token, signal }) =>
-        http.request(bookingSchema, "GET", `bookings/${segment(bookingId)}`, { headers: bearer(token), signal }),
-      cancel: async (bookingId, { token, signal }) =>
-        http.request(bookingSchema, "POST", `bookings/${segment(bookingId)}/cancel`, {
-          headers: bearer(token),
-          signal,
-        }),
-      reschedule: async (bookingId, { slotId }, { token, signal }) =>
-        http.request(bookingSchema, "POST", `bookings/${segment(bookingId)}/reschedule`, {
-          json: { slotId },
-          headers: bearer(token),
-          signal,
-        }),
-      inviteUrl: (bookingId, { token }) => {
-        bearer(token); // same check as the other calls
-        return http.url(`bookings/${segment(bookingId)}/invite.ics`, { token });
-      },
-    },
-  };
+  return publicRoutes(createHttp(normalizeOptions(options), problemSchema), PUBLIC_CONTRACT);
 }

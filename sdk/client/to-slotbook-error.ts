@@ -1,6 +1,7 @@
 /** @module Turns whatever ky or fetch threw into a `SlotbookError`, leaving the caller's own abort untouched. */
 import { HTTPError, TimeoutError } from "ky";
 import { errorFromProblem, SlotbookError, titleForCode } from "../errors/slotbook-error.js";
+import type { problemSchema } from "../schemas/problem.js";
 
 /** True for the rejection of an aborted fetch or delay (a DOMException in browsers and Node). */
 export function isAbortError(error: unknown): boolean {
@@ -9,6 +10,7 @@ export function isAbortError(error: unknown): boolean {
 
 /**
  * The error an SDK call rejects with: a `SlotbookError`, or the abort reason itself when the caller aborted.
+ * `problem` parses error answers (see `errorFromProblem`).
  *
  * @example
  * catch (error) { throw await toSlotbookError(error, { method: "GET", url }, signal?.aborted ?? false); }
@@ -17,6 +19,7 @@ export async function toSlotbookError(
   error: unknown,
   request: { method: string; url: string },
   aborted: boolean,
+  problem?: typeof problemSchema,
 ): Promise<unknown> {
   // An abort is the caller's decision, not a failure of the server: hand back exactly what they aborted with.
   if (aborted || isAbortError(error) || error instanceof SlotbookError) return error;
@@ -34,6 +37,7 @@ export async function toSlotbookError(
       error.response.headers,
       { method: request.method, url },
       error,
+      problem,
     );
   }
   const code = error instanceof TimeoutError ? "timeout" : "network_error";

@@ -1,5 +1,6 @@
 /** @module Tests of `SlotbookError` and its helpers: Retry-After parsing, fallback codes, problem bodies. */
 import { describe, expect, it } from "vitest";
+import { problemSchema } from "../schemas/problem.js";
 import { codeForStatus, errorFromProblem, parseRetryAfter, SlotbookError } from "./slotbook-error.js";
 
 const NOW = Date.parse("2026-10-21T07:28:00Z");
@@ -52,9 +53,21 @@ describe("errorFromProblem", () => {
       issues: [{ path: ["email"], code: "invalid_format", message: "Enter a valid email address" }],
       requestId: "req_9",
     };
-    const error = errorFromProblem(422, body, new Headers(), where);
-    expect(error).toMatchObject({ status: 422, code: "validation_failed", detail: body.detail, issues: body.issues });
-    expect(error.requestId).toBe("req_9");
+    for (const schema of [problemSchema, undefined]) {
+      const error = errorFromProblem(422, body, new Headers(), where, undefined, schema);
+      expect(error).toMatchObject({ status: 422, code: "validation_failed", detail: body.detail, issues: body.issues });
+      expect(error.requestId).toBe("req_9");
+    }
+  });
+
+  it("with the schema, a problem of the wrong shape falls back to the status; without, a known code is enough", () => {
+    const body = { code: "slot_unavailable", title: "Slot is unavailable", status: 409 }; // no `type`
+    expect(errorFromProblem(409, body, new Headers(), where, undefined, problemSchema).code).toBe("slot_full");
+    expect(errorFromProblem(409, body, new Headers(), where).code).toBe("slot_unavailable");
+    // An unknown code, or one inherited from Object.prototype, is never taken as the server's word.
+    for (const code of ["no_such_code", "constructor", "toString"]) {
+      expect(errorFromProblem(500, { code, title: "x" }, new Headers(), where).code).toBe("internal_error");
+    }
   });
 
   it("falls back to the status, and to X-Request-Id, for any other body", () => {

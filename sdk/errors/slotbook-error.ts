@@ -1,6 +1,6 @@
 /** @module `SlotbookError`: every failure of an SDK call, as data a caller can branch on. */
 
-import { type Issue, problemSchema } from "../schemas/problem.js";
+import type { Issue, Problem, problemSchema } from "../schemas/problem.js";
 import { ERROR_CODES, type ErrorCode } from "./codes.js";
 
 /** Failures the client detects itself, with no problem document from the server. */
@@ -122,10 +122,11 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
 }
 
 /**
- * The error for an HTTP error answer: its problem+json body when valid, else a code guessed from the status.
+ * The error for an HTTP error answer: its problem+json body when valid, else a code guessed from the status. With
+ * `schema`, valid means the schema parses it; without (a client that trusts its server), that it names a known code.
  *
  * @example
- * errorFromProblem(409, await response.json(), response.headers, { method: "POST", url });
+ * errorFromProblem(409, await response.json(), response.headers, { method: "POST", url }, undefined, problemSchema);
  */
 export function errorFromProblem(
   status: number,
@@ -133,19 +134,25 @@ export function errorFromProblem(
   headers: Headers,
   request: { method: string; url: string },
   cause?: unknown,
+  schema?: typeof problemSchema,
 ): SlotbookError {
-  const parsed = problemSchema.safeParse(body);
+  const problem = schema ? schema.safeParse(body).data : namesKnownCode(body) ? (body as Problem) : undefined;
   const common = {
     status,
     retryAfter: parseRetryAfter(headers.get("retry-after")),
-    requestId: (parsed.success ? parsed.data.requestId : undefined) ?? headers.get("x-request-id") ?? undefined,
+    requestId: problem?.requestId ?? headers.get("x-request-id") ?? undefined,
     ...request,
     cause,
   };
-  if (parsed.success) {
-    const { code, title, detail, issues } = parsed.data;
+  if (problem) {
+    const { code, title, detail, issues } = problem;
     return new SlotbookError({ ...common, code, title, detail, issues });
   }
   const code = codeForStatus(status);
   return new SlotbookError({ ...common, code, title: titleForCode(code) });
+}
+
+function namesKnownCode(body: unknown): boolean {
+  const code = (body as { code?: unknown } | null)?.code;
+  return typeof code === "string" && Object.hasOwn(ERROR_CODES, code);
 }
