@@ -1,7 +1,7 @@
 /** @module `mount()`: renders a widget into an element's open shadow root, for apps and for the embed script. */
 import { render } from "preact";
 import { createHttp } from "../sdk/client/http.js";
-import { normalizeOptions } from "../sdk/client/options.js";
+import { defaultOptions } from "../sdk/client/options.js";
 import { publicRoutes } from "../sdk/client/public-routes.js";
 import type { PublicWidget } from "../sdk/schemas/widget.js";
 import { BookingApp } from "./components/booking-app.js";
@@ -34,9 +34,10 @@ export function mountWidget(element: HTMLElement, options: MountOptions, interna
   const theme = adoptStyles(shadow, themeCss(resolved.theme));
   const controller = new AbortController();
   // The SDK's public calls without parsing the answers: widget.js comes from the server it calls, one release, so
-  // the contract cannot drift between them, and parsing again would cost the embed ~2.3 kB gzipped of zod classes
+  // the contract cannot drift between them, and parsing again would cost the embed ~1.2 kB gzipped of zod classes
   // and schemas. What the visitor sends is still checked with the contract's schema first (booking-request.ts).
-  const client = publicRoutes(createHttp(normalizeOptions({ baseUrl: resolved.api })));
+  // The SDK's defaults as they are: `resolveOptions` has checked the API URL, the only option the widget sets.
+  const client = publicRoutes(createHttp(defaultOptions(resolved.api)));
   let mode = resolved.theme.mode ?? "auto";
 
   const draw = () => {

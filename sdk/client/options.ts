@@ -63,14 +63,31 @@ function isNonNegative(value: unknown, integer: boolean): value is number {
   return typeof value === "number" && value >= 0 && (integer ? Number.isInteger(value) : Number.isFinite(value));
 }
 
+/**
+ * The options of a client of `baseUrl` (absolute http(s), already checked) with every default: what the widget uses,
+ * and what `normalizeOptions` starts from.
+ */
+export function defaultOptions(baseUrl: string): NormalizedOptions {
+  return {
+    baseUrl: baseUrl.replace(/\/+$/, ""),
+    fetch: undefined,
+    timeout: DEFAULT_TIMEOUT,
+    retry: { limit: DEFAULT_RETRY_LIMIT, delay: defaultDelay, maxRetryAfter: DEFAULT_MAX_RETRY_AFTER },
+    headers: {},
+    signal: undefined,
+  };
+}
+
 /** Checks a caller's options and fills in defaults; throws a TypeError naming the first bad option. */
 export function normalizeOptions(options: ClientOptions): NormalizedOptions {
   if (typeof options !== "object" || options === null) throw new TypeError("Slotbook: options must be an object");
-  const { baseUrl, fetch, timeout = DEFAULT_TIMEOUT, retry = {}, headers = {}, signal } = options;
+  const { baseUrl, fetch, retry = {}, headers = {}, signal } = options;
   const url = typeof baseUrl === "string" || baseUrl instanceof URL ? parseUrl(String(baseUrl)) : undefined;
   if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search || url.hash) {
     throw new TypeError(`Slotbook: baseUrl must be an absolute http(s) URL, got ${JSON.stringify(String(baseUrl))}`);
   }
+  const defaults = defaultOptions(url.href);
+  const { timeout = defaults.timeout } = options;
   if (fetch !== undefined && typeof fetch !== "function") throw new TypeError("Slotbook: fetch must be a function");
   if (timeout !== false && !(isNonNegative(timeout, false) && timeout > 0 && timeout <= MAX_TIMEOUT)) {
     throw new TypeError(`Slotbook: timeout must be a positive number of milliseconds up to ${MAX_TIMEOUT}, or false`);
@@ -79,7 +96,11 @@ export function normalizeOptions(options: ClientOptions): NormalizedOptions {
   if (typeof retryOptions !== "object" || retryOptions === null) {
     throw new TypeError("Slotbook: retry must be a number or an object");
   }
-  const { limit = DEFAULT_RETRY_LIMIT, delay = defaultDelay, maxRetryAfter = DEFAULT_MAX_RETRY_AFTER } = retryOptions;
+  const {
+    limit = defaults.retry.limit,
+    delay = defaults.retry.delay,
+    maxRetryAfter = defaults.retry.maxRetryAfter,
+  } = retryOptions;
   if (!isNonNegative(limit, true)) throw new TypeError("Slotbook: retry limit must be a whole number ≥ 0");
   if (typeof delay !== "function") throw new TypeError("Slotbook: retry.delay must be a function");
   if (!isNonNegative(maxRetryAfter, false)) throw new TypeError("Slotbook: retry.maxRetryAfter must be ≥ 0");
@@ -87,12 +108,5 @@ export function normalizeOptions(options: ClientOptions): NormalizedOptions {
   if (signal !== undefined && !(signal instanceof AbortSignal)) {
     throw new TypeError("Slotbook: signal must be an AbortSignal");
   }
-  return {
-    baseUrl: url.href.replace(/\/+$/, ""),
-    fetch,
-    timeout,
-    retry: { limit, delay, maxRetryAfter },
-    headers: { ...headers },
-    signal,
-  };
+  return { ...defaults, fetch, timeout, retry: { limit, delay, maxRetryAfter }, headers: { ...headers }, signal };
 }
