@@ -34,7 +34,7 @@ export type BookingContext = z.infer<typeof bookingContextSchema>;
 const EMAIL = /^(?!\.)(?!.*\.\.)([A-Za-z0-9_'+\-.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 
 /** An email address, trimmed and lower-cased before it is checked; 254 is the longest address SMTP allows. */
-export const emailSchema = z
+export const emailSchema = /* @__PURE__ */ z
   .string()
   .check(
     z.trim(),
@@ -50,7 +50,7 @@ const ANSWER_KEY = /^[a-z][a-z0-9_]{0,39}$/;
  * Answers to the widget's own fields by key: text or a checkbox. An object with a catchall and a key check rather
  * than `z.record`: the same answers and issues, and one zod class fewer in the widget bundle (~0.5 kB gzipped).
  */
-const answersSchema = z
+const answersSchema = /* @__PURE__ */ z
   .catchall(
     z.object({}),
     z.union([z.string().check(z.trim(), z.maxLength(2000, "At most 2000 characters")), z.boolean()]),

@@ -2,25 +2,27 @@
 import * as z from "zod/mini";
 
 /** Id of a widget, e.g. `wgt_demo` or `wgt_4Jq…`. */
-export const widgetIdSchema = z.string().check(z.regex(/^wgt_[A-Za-z0-9_-]{1,64}$/, "Not a widget id"));
+export const widgetIdSchema = /* @__PURE__ */ z.string().check(z.regex(/^wgt_[A-Za-z0-9_-]{1,64}$/, "Not a widget id"));
 /** Id of a slot. */
-export const slotIdSchema = z.string().check(z.regex(/^slot_[A-Za-z0-9_-]{1,64}$/, "Not a slot id"));
+export const slotIdSchema = /* @__PURE__ */ z.string().check(z.regex(/^slot_[A-Za-z0-9_-]{1,64}$/, "Not a slot id"));
 /** Id of a booking. */
-export const bookingIdSchema = z.string().check(z.regex(/^bkg_[A-Za-z0-9_-]{1,64}$/, "Not a booking id"));
+export const bookingIdSchema = /* @__PURE__ */ z
+  .string()
+  .check(z.regex(/^bkg_[A-Za-z0-9_-]{1,64}$/, "Not a booking id"));
 
 /** An instant as the API sends it: ISO 8601 in UTC with milliseconds. A plain regex: it costs the widget bundle far less than `z.iso`. */
-export const instantSchema = z
+export const instantSchema = /* @__PURE__ */ z
   .string()
   .check(z.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/, "Use an ISO 8601 time in UTC"));
 
 /** An instant as a client may send it (any ISO 8601 offset), normalised to UTC. */
-export const instantInputSchema = z.pipe(
+export const instantInputSchema = /* @__PURE__ */ z.pipe(
   z.iso.datetime({ offset: true, local: false, error: "Use an ISO 8601 date and time, e.g. 2026-12-01T14:00:00Z" }),
   z.transform((value: string) => new Date(value).toISOString()),
 );
 
 /** An IANA time zone the runtime knows, e.g. `Europe/Berlin`. */
-export const timeZoneSchema = z.string().check(
+export const timeZoneSchema = /* @__PURE__ */ z.string().check(
   z.maxLength(64),
   // A plain check rather than `z.refine`, which would bundle the ZodCustom schema class into the widget.
   z.check<string>((payload) => {
@@ -30,7 +32,7 @@ export const timeZoneSchema = z.string().check(
 );
 
 /** A BCP 47 language tag such as `en`, `es` or `pt-BR`. */
-export const localeSchema = z
+export const localeSchema = /* @__PURE__ */ z
   .string()
   .check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Use a language tag like en or pt-BR"));
 

@@ -19,7 +19,7 @@ export function normalizePhone(input: string): string | undefined {
  * One string schema with a custom check that rewrites the value, rather than `z.pipe` + `z.transform`: the same
  * result and issues, and the widget bundles two fewer zod classes. The length check aborts, as the pipe did.
  */
-export const phoneSchema = z.string().check(
+export const phoneSchema = /* @__PURE__ */ z.string().check(
   z.maxLength(40, { error: "Enter a valid phone number", abort: true }),
   z.check<string>((payload) => {
     const value = payload.value;

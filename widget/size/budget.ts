@@ -48,6 +48,9 @@ export const FORBIDDEN_IN_WIDGET = [
   "Give the widget a title",
   "Capacity must be",
   "Field keys must be unique",
+  // Messages of response-only schemas: the widget trusts its server's answers rather than parsing them.
+  "Use an ISO 8601 time in UTC",
+  "Not a booking id",
 ] as const;
 
 /**
