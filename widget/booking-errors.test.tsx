@@ -1,5 +1,7 @@
 /** @module What the visitor sees when booking fails: every error code, retries under one key, no double booking. */
+
 import { HttpResponse, http } from "msw";
+import { h } from "preact";
 import { describe, expect, it, vi } from "vitest";
 import type { ErrorCode } from "../sdk/errors/codes.js";
 import { API, created, problem } from "./test/api-mock.test.helper.js";

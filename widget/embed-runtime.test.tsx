@@ -1,4 +1,5 @@
 /** @module The embed script on a page: data attributes, the call queue, late elements, popup and floating button. */
+import { h } from "preact";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { apiBaseOf, catalogueUrl, type SlotbookCommand, startEmbed } from "./embed-runtime.js";
 import { importCatalogue } from "./i18n/import-catalogue.js";

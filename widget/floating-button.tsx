@@ -1,5 +1,5 @@
 /** @module The floating "Book" button in the page's corner that opens the widget as a popup. */
-import { render } from "preact";
+import { h, render } from "preact";
 import type { CatalogueLoader } from "./i18n/messages.js";
 import type { MountOptions } from "./options.js";
 import { openPopup } from "./popup.js";

@@ -1,4 +1,5 @@
 /** @module The visitor's whole path through a mounted widget, against the fake API. */
+import { h } from "preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { BOOKING_RULE_MESSAGES } from "../sdk/schemas/booking-rules.js";
 import { API } from "./test/api-mock.test.helper.js";

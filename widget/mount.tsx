@@ -1,5 +1,5 @@
 /** @module `mount()`: renders a widget into an element's open shadow root, for apps and for the embed script. */
-import { render } from "preact";
+import { h, render } from "preact";
 import { createHttp } from "../sdk/client/http.js";
 import { defaultOptions } from "../sdk/client/options.js";
 import { publicRoutes } from "../sdk/client/public-routes.js";

@@ -1,5 +1,5 @@
 /** @module The widget itself: loads the config and slots, then walks the visitor through pick → form → confirmation. */
-import { Component, createRef } from "preact";
+import { Component, createRef, h } from "preact";
 import { newIdempotencyKey } from "../../sdk/client/idempotency-key.js";
 import type { SlotbookClient } from "../../sdk/client/public-client.js";
 import { SlotbookError } from "../../sdk/errors/slotbook-error.js";

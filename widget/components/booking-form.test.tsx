@@ -1,4 +1,5 @@
 /** @module The form's field errors follow the visitor: gone as soon as a field is fixed, new ones only on blur or submit. */
+import { h } from "preact";
 import { describe, expect, it } from "vitest";
 import { button, check, textOf, type, waitFor, waitForText } from "../test/dom.test.helper.js";
 import { pickSlotAndContinue, start, useFakeApi } from "../test/flow.test.helper.js";

@@ -1,4 +1,5 @@
 /** @module Step two: name, email, phone and the widget's own questions, then the submit button. */
+import { Fragment, h } from "preact";
 import type { PublicWidget } from "../../sdk/schemas/widget.js";
 import type { FieldErrors, FormValues } from "../booking-request.js";
 import type { Messages } from "../i18n/en.js";

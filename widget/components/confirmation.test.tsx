@@ -1,4 +1,5 @@
 /** @module The confirmation step: time with its zone, calendar first, a manage link, and a cancel question that owns the step. */
+import { h } from "preact";
 import { describe, expect, it } from "vitest";
 import { API } from "../test/api-mock.test.helper.js";
 import { button, textOf, waitFor, waitForText } from "../test/dom.test.helper.js";

@@ -1,5 +1,5 @@
 /** @module Step three: the booking is confirmed; add it to a calendar, manage it on its own page, or cancel it. */
-import { Component, createRef } from "preact";
+import { Component, createRef, Fragment, h } from "preact";
 import type { BookingCreated } from "../../sdk/schemas/booking.js";
 import type { Messages } from "../i18n/en.js";
 import { GLOBE } from "./icons.js";

@@ -1,4 +1,5 @@
 /** @module One labelled form control with its error tied to it (`aria-invalid`, `aria-describedby`). */
+import { h } from "preact";
 import type { FormField } from "../../sdk/schemas/widget-admin.js";
 import type { Messages } from "../i18n/en.js";
 

@@ -1,4 +1,5 @@
 /** @module Inline SVG icons shared by more than one step (decorative: hidden from assistive technology). */
+import { h } from "preact";
 
 /** The globe shown before a time zone's name, on the slot step and the confirmation. */
 export const GLOBE = (

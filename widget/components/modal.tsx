@@ -1,5 +1,5 @@
 /** @module The popup: a modal dialog that traps Tab inside, closes on Esc or a click outside, and labels itself. */
-import { Component, type ComponentChildren, createRef } from "preact";
+import { Component, type ComponentChildren, createRef, h } from "preact";
 
 interface Props {
   /** Id of the element that names the dialog (the widget's title). */

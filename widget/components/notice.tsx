@@ -1,4 +1,5 @@
 /** @module Placeholders for what is not there yet: an error with a way forward, and the loading skeleton. */
+import { Fragment, h } from "preact";
 import type { Messages } from "../i18n/en.js";
 
 /** What went wrong, and how to try again if trying again can help. */

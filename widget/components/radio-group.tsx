@@ -1,5 +1,7 @@
 /** @module A keyboard-operable radio group (WAI-ARIA radio pattern): Tab enters once, arrow keys move and choose. */
+
 import type { ComponentChildren } from "preact";
+import { h } from "preact";
 
 /** One choice of the group. */
 export interface RadioOption {

@@ -1,4 +1,5 @@
 /** @module Step one: a day, then a time on it, in the visitor's zone, with the seats each time has left. */
+import { Fragment, h } from "preact";
 import type { Slot } from "../../sdk/schemas/slot.js";
 import { dateFormat, type SlotDay, zoneName } from "../format-slot-time.js";
 import type { Messages } from "../i18n/en.js";
