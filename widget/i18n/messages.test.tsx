@@ -1,4 +1,5 @@
 /** @module Languages: catalogues complete, contract messages translated, and the widget switching language. */
+import { h } from "preact";
 import { describe, expect, it } from "vitest";
 import { BOOKING_RULE_MESSAGES } from "../../sdk/schemas/booking-rules.js";
 import { button, textOf, waitFor, waitForText } from "../test/dom.test.helper.js";
