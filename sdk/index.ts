@@ -31,6 +31,7 @@ export {
   type ParsedBookingRequest,
   type RescheduleRequest,
   rescheduleRequestSchema,
+  visitorFieldsSchema,
 } from "./schemas/booking.js";
 export {
   type AdminBooking,

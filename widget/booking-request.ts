@@ -1,5 +1,5 @@
 /** @module The visitor's form as a booking request, checked with the contract's own schema and rules. */
-import { type BookingContext, bookingRequestSchema, type ParsedBookingRequest } from "../sdk/schemas/booking.js";
+import { type BookingContext, type ParsedBookingRequest, visitorFieldsSchema } from "../sdk/schemas/booking.js";
 import { checkBookingForWidget } from "../sdk/schemas/booking-rules.js";
 import type { Issue } from "../sdk/schemas/problem.js";
 import type { PublicWidget } from "../sdk/schemas/widget.js";
@@ -55,7 +55,8 @@ export function toFieldErrors(issues: readonly Issue[]): FieldErrors {
 }
 
 /**
- * Check the form exactly as the server will: `bookingRequestSchema`, then `checkBookingForWidget`.
+ * Check the form as the server will: the visitor's fields with `visitorFieldsSchema` (the rest of the request is the
+ * widget's own: the slot it offered, the zone and language it shows, the page it is on), then `checkBookingForWidget`.
  * @example validateBooking(widget, values, extras).errors // { email: "Enter a valid email address" }
  */
 export function validateBooking(
@@ -64,10 +65,10 @@ export function validateBooking(
   extras: RequestExtras,
 ): { request?: ParsedBookingRequest; errors: FieldErrors } {
   const body = toBookingRequest(widget, values, extras);
-  const parsed = bookingRequestSchema.safeParse(body);
+  const parsed = visitorFieldsSchema.safeParse(body);
   // Both checks run, so every wrong field is marked at once rather than one round at a time.
   const rules = checkBookingForWidget(widget, parsed.success ? parsed.data : { ...body, phone: body.phone?.trim() });
   const issues = [...(parsed.success ? [] : parsed.error.issues), ...rules] as Issue[];
   const errors = toFieldErrors(issues.map((i) => ({ ...i, path: i.path.map(String) })));
-  return parsed.success && rules.length === 0 ? { request: parsed.data, errors } : { errors };
+  return parsed.success && rules.length === 0 ? { request: { ...body, ...parsed.data }, errors } : { errors };
 }

@@ -1,6 +1,6 @@
 /** @module Unit tests of the booking request schema's answers: keys, types and lengths of custom-field answers. */
 import { describe, expect, it } from "vitest";
-import { bookingRequestSchema } from "./booking.js";
+import { bookingRequestSchema, visitorFieldsSchema } from "./booking.js";
 
 const base = { slotId: "slot_a", name: "Ada", email: "ada@example.com" };
 const answers = (value: unknown) => bookingRequestSchema.safeParse({ ...base, answers: value });
@@ -26,5 +26,14 @@ describe("bookingRequestSchema answers", () => {
     expect(answers([]).success).toBe(false);
     const long = answers({ goal: "x".repeat(2001) });
     expect(long.error?.issues[0]).toMatchObject({ path: ["answers", "goal"], message: "At most 2000 characters" });
+  });
+});
+
+describe("visitorFieldsSchema", () => {
+  it("is the booking request's own check of every field the visitor types", () => {
+    for (const key of Object.keys(visitorFieldsSchema.shape) as (keyof typeof visitorFieldsSchema.shape)[]) {
+      expect(bookingRequestSchema.shape[key]).toBe(visitorFieldsSchema.shape[key]);
+    }
+    expect(Object.keys(visitorFieldsSchema.shape)).toEqual(["name", "email", "phone", "answers", "consent"]);
   });
 });

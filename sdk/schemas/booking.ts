@@ -63,14 +63,22 @@ const answersSchema = /* @__PURE__ */ z
     }),
   );
 
-/** Body of `POST /v1/widgets/{id}/bookings`. An empty `phone` counts as none. */
-export const bookingRequestSchema = z.object({
-  slotId: slotIdSchema,
+/**
+ * What the visitor types into the form, as part of every booking request: the fields whose errors the widget shows
+ * under them. An empty `phone` counts as none.
+ */
+export const visitorFieldsSchema = /* @__PURE__ */ z.object({
   name: text(120, "Enter your name"),
   email: emailSchema,
   phone: z.optional(phoneSchema),
   answers: z.optional(answersSchema),
   consent: z.optional(z.boolean()),
+});
+
+/** Body of `POST /v1/widgets/{id}/bookings`: the visitor's fields, the slot, and what the widget adds about the page. */
+export const bookingRequestSchema = /* @__PURE__ */ z.object({
+  ...visitorFieldsSchema.shape,
+  slotId: slotIdSchema,
   timezone: z.optional(timeZoneSchema),
   locale: z.optional(localeSchema),
   context: z.optional(bookingContextSchema),
