@@ -23,6 +23,7 @@ import {
   widgetSchema,
 } from "../schemas/widget-admin.js";
 import { type CallOptions, createHttp } from "./http.js";
+import { kyTransport } from "./ky-transport.js";
 import { type ClientOptions, normalizeOptions } from "./options.js";
 import { bearer, segment } from "./path.js";
 
@@ -78,7 +79,8 @@ export function createAdminClient(options: AdminClientOptions): SlotbookAdminCli
     throw new TypeError("Slotbook: createAdminClient needs an apiKey");
   }
   const normalized = normalizeOptions(rest);
-  const http = createHttp({ ...normalized, headers: { ...normalized.headers, ...bearer(apiKey) } }, problemSchema);
+  const withKey = { ...normalized, headers: { ...normalized.headers, ...bearer(apiKey) } };
+  const http = createHttp(withKey, kyTransport(withKey), problemSchema);
   const widget = (id: string) => `admin/widgets/${segment(id)}`;
   const slot = (id: string) => `admin/slots/${segment(id)}`;
   const booking = (id: string) => `admin/bookings/${segment(id)}`;

@@ -1,5 +1,4 @@
 /** @module Tests of how failures reach the caller: problem+json, broken answers, network errors, timeouts, aborts. */
-import { HTTPError } from "ky";
 import { delay, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { ERROR_CODES, type ErrorCode } from "../errors/codes.js";
@@ -38,7 +37,7 @@ describe("problem+json answers", () => {
     });
     expect(error.message).toContain(`POST ${BASE}/v1/widgets/wgt_demo/bookings`);
     expect(error.message).toContain(code);
-    expect(error.cause).toBeInstanceOf(HTTPError);
+    expect(error.cause).toBeInstanceOf(Response); // the error answer itself
   });
 
   it("falls back to a code by status when the body is not a problem document", async () => {

@@ -1,11 +1,11 @@
-/** @module The HTTP layer every client shares: one ky instance, the retry loop, and contract checks on answers. */
-import ky from "ky";
+/** @module The HTTP layer every client shares over any transport: the retry loop, errors, and contract checks. */
 import type * as z from "zod/mini";
 import { invalidResponse } from "../errors/slotbook-error.js";
 import { type Issue, type problemSchema, toIssues } from "../schemas/problem.js";
 import type { NormalizedOptions } from "./options.js";
 import { retryWait, sleep } from "./retry.js";
 import { toSlotbookError } from "./to-slotbook-error.js";
+import { anySignal, type Transport } from "./transport.js";
 
 /** Options every SDK call accepts. */
 export interface CallOptions {
@@ -54,10 +54,6 @@ export interface Http {
 /** The HTTP methods the API uses. */
 export type Method = "GET" | "POST" | "PATCH" | "DELETE";
 
-function anySignal(a: AbortSignal | undefined, b: AbortSignal | undefined): AbortSignal | undefined {
-  return a && b ? AbortSignal.any([a, b]) : (a ?? b);
-}
-
 function hasIdempotencyKey(headers: Record<string, string> | undefined): boolean {
   return Object.keys(headers ?? {}).some((name) => name.toLowerCase() === "idempotency-key");
 }
@@ -70,26 +66,18 @@ function toQuery(searchParams: SearchParams = {}): string {
 }
 
 /**
- * Builds the HTTP layer for normalised options: `{baseUrl}/v1` as prefix, retries, and error conversion.
- * `problem` is the schema error answers are parsed with; without it (the widget, which its own server serves, so
- * both are always one release) an answer naming a known code is taken as the problem document it says it is.
+ * Builds the HTTP layer for normalised options: `{baseUrl}/v1` as prefix, retries, and error conversion, sending
+ * each attempt through `transport`. `problem` is the schema error answers are parsed with; without it (the widget,
+ * which its own server serves, so both are always one release) an answer naming a known code is taken as the
+ * problem document it says it is.
  *
  * @example
- * const http = createHttp(normalizeOptions({ baseUrl: "https://book.example.com" }), problemSchema);
+ * const http = createHttp(options, kyTransport(options), problemSchema);
  * const widget = await http.request(publicWidgetSchema, "GET", "widgets/wgt_demo");
  */
-export function createHttp(options: NormalizedOptions, problem?: typeof problemSchema): Http {
+export function createHttp(options: NormalizedOptions, transport: Transport, problem?: typeof problemSchema): Http {
   const prefixUrl = `${options.baseUrl}/v1`;
-  const api = ky.create({
-    prefixUrl,
-    // ky always calls fetch with a Request, which is all our narrower `fetch` type promises to accept.
-    fetch: options.fetch as typeof globalThis.fetch | undefined,
-    timeout: options.timeout,
-    headers: { accept: "application/json, application/problem+json", ...options.headers },
-    // The loop in `send` retries every kind of failure by one policy (retry.ts): ky's own leaves timeouts alone
-    // and waits out any Retry-After up to a cap, where a longer one should go back to the caller at once.
-    retry: 0,
-  });
+  const accept = { accept: "application/json, application/problem+json" };
 
   function url(path: string, searchParams?: SearchParams): string {
     const search = toQuery(searchParams);
@@ -99,23 +87,24 @@ export function createHttp(options: NormalizedOptions, problem?: typeof problemS
   async function send(method: Method, path: string, call: SendOptions = {}): Promise<Response> {
     const signal = anySignal(options.signal, call.signal);
     const where = { method, url: url(path, call.searchParams) };
-    // A POST is only safe to repeat when the server can recognise the repeat by its key; a PATCH never is. One key
-    // for every attempt: the same headers go out each time.
+    // One header set for every attempt, so a retried booking carries the same Idempotency-Key.
+    const headers = { ...accept, ...options.headers, ...call.headers };
+    // A POST is only safe to repeat when the server can recognise the repeat by its key; a PATCH never is.
     const repeatable = method === "GET" || method === "DELETE" || hasIdempotencyKey(call.headers);
     for (let attempt = 1; ; attempt++) {
+      // The answer, or what was thrown when none came.
+      let outcome: unknown;
       try {
-        return await api(path, {
-          method,
-          json: call.json,
-          searchParams: toQuery(call.searchParams) || undefined, // ky would add a bare "?" for an empty one
-          headers: call.headers ?? {}, // `undefined` would drop the instance headers in ky's merge
-          signal,
-        });
+        outcome = await transport({ method, url: where.url, headers, json: call.json, signal });
+        if ((outcome as Response).ok) return outcome as Response;
       } catch (error) {
-        const wait = repeatable && !signal?.aborted ? retryWait(error, attempt, options.retry) : undefined;
-        if (wait === undefined) throw await toSlotbookError(error, where, signal?.aborted ?? false, problem);
-        await sleep(wait, signal); // an abort meanwhile rejects with the caller's own reason
+        outcome = error;
       }
+      const wait = repeatable && !signal?.aborted ? retryWait(outcome, attempt, options.retry) : undefined;
+      if (wait === undefined) throw await toSlotbookError(outcome, where, signal?.aborted ?? false, problem);
+      // A discarded answer's body would otherwise hold its connection open.
+      if (outcome instanceof Response) outcome.body?.cancel().catch(() => {});
+      await sleep(wait, signal); // an abort meanwhile rejects with the caller's own reason
     }
   }
 

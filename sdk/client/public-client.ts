@@ -11,6 +11,7 @@ import type { Slot } from "../schemas/slot.js";
 import { slotListSchema } from "../schemas/slot.js";
 import { type PublicWidget, publicWidgetSchema } from "../schemas/widget.js";
 import { type CallOptions, createHttp } from "./http.js";
+import { kyTransport } from "./ky-transport.js";
 import { type ClientOptions, normalizeOptions } from "./options.js";
 import { publicRoutes } from "./public-routes.js";
 
@@ -75,5 +76,6 @@ export const PUBLIC_CONTRACT = {
  * });
  */
 export function createClient(options: ClientOptions): SlotbookClient {
-  return publicRoutes(createHttp(normalizeOptions(options), problemSchema), PUBLIC_CONTRACT);
+  const normalized = normalizeOptions(options);
+  return publicRoutes(createHttp(normalized, kyTransport(normalized), problemSchema), PUBLIC_CONTRACT);
 }

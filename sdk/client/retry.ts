@@ -1,5 +1,4 @@
 /** @module The retry policy of every SDK call: what is tried again, after how long, and when to give up. */
-import { HTTPError } from "ky";
 import { parseRetryAfter } from "../errors/slotbook-error.js";
 import type { RetryOptions } from "./options.js";
 import { isAbortError } from "./to-slotbook-error.js";
@@ -10,16 +9,17 @@ const RETRY_STATUS_CODES = [408, 429, 500, 502, 503, 504];
 const RETRY_AFTER_STATUS_CODES = [429, 503];
 
 /**
- * Milliseconds to wait before retry number `attempt` after `error`, or undefined when it must not be retried.
+ * Milliseconds to wait before retry number `attempt` after `outcome` (an error answer, or what a transport threw
+ * when no answer came), or undefined when it must not be retried.
  * Network errors and timeouts (a slow phone network is exactly what a retry is for) wait `delay(attempt)`; a 429 or
  * 503 waits its `Retry-After`, and one longer than `maxRetryAfter` is the caller's to schedule, so it is not retried.
  *
- * @example retryWait(new TimeoutError(request), 1, policy) // policy.delay(1)
+ * @example retryWait(new Response(null, { status: 503 }), 1, policy) // policy.delay(1)
  */
-export function retryWait(error: unknown, attempt: number, policy: Required<RetryOptions>): number | undefined {
-  if (attempt > policy.limit || isAbortError(error)) return undefined;
-  if (!(error instanceof HTTPError)) return policy.delay(attempt);
-  const { status, headers } = error.response;
+export function retryWait(outcome: unknown, attempt: number, policy: Required<RetryOptions>): number | undefined {
+  if (attempt > policy.limit || isAbortError(outcome)) return undefined;
+  if (!(outcome instanceof Response)) return policy.delay(attempt);
+  const { status, headers } = outcome;
   if (!RETRY_STATUS_CODES.includes(status)) return undefined;
   const after = RETRY_AFTER_STATUS_CODES.includes(status) ? parseRetryAfter(headers.get("retry-after")) : undefined;
   if (after === undefined) return policy.delay(attempt);
