@@ -181,7 +181,7 @@ describe("loading", () => {
     await waitForText(root, "We couldn't reach the booking service.", 8000);
     expect(onError.mock.calls[0]![0].detail).toEqual({ widgetId: "wgt_demo", code: "network_error", status: 0 });
     // A CORS refusal looks like this too: the console tells the site owner which origin to allow.
-    expect(warn.mock.calls[0]![0]).toContain(`add ${location.origin} to the widget's allowed origins`);
+    expect(warn.mock.calls[0]![0]).toContain(`is ${location.origin} an allowed origin?`);
     warn.mockRestore();
     down = false;
     button(root, "Try again").click();

@@ -54,10 +54,6 @@ export interface Http {
 /** The HTTP methods the API uses. */
 export type Method = "GET" | "POST" | "PATCH" | "DELETE";
 
-function hasIdempotencyKey(headers: Record<string, string> | undefined): boolean {
-  return Object.keys(headers ?? {}).some((name) => name.toLowerCase() === "idempotency-key");
-}
-
 /** The query string of `searchParams` without `?`, `undefined` values left out. */
 function toQuery(searchParams: SearchParams = {}): string {
   const query = new URLSearchParams();
@@ -89,8 +85,9 @@ export function createHttp(options: NormalizedOptions, transport: Transport, pro
     const where = { method, url: url(path, call.searchParams) };
     // One header set for every attempt, so a retried booking carries the same Idempotency-Key.
     const headers = { ...accept, ...options.headers, ...call.headers };
-    // A POST is only safe to repeat when the server can recognise the repeat by its key; a PATCH never is.
-    const repeatable = method === "GET" || method === "DELETE" || hasIdempotencyKey(call.headers);
+    // A POST is only safe to repeat when the server can recognise the repeat by its key; a PATCH never is. (Routes
+    // name their headers in lower case; the caller's own headers are the client's, never per call.)
+    const repeatable = method === "GET" || method === "DELETE" || !!call.headers?.["idempotency-key"];
     for (let attempt = 1; ; attempt++) {
       // The answer, or what was thrown when none came.
       let outcome: unknown;

@@ -151,7 +151,7 @@ export class BookingApp extends Component<BookingAppProps, State> {
       // A browser reports a CORS refusal as a network error; say the likely cause to whoever opens the console.
       if (!(error instanceof SlotbookError) || error.code === "network_error") {
         console.warn(
-          `Slotbook: could not load ${widgetId} from ${options.api}. If the server is up, add ${location.origin} to the widget's allowed origins.`,
+          `Slotbook: could not load ${widgetId} from ${options.api}; is ${location.origin} an allowed origin?`,
         );
       }
       const t = await loadMessages(resolveLocale(options.locale).lang, catalogues);
