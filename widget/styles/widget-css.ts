@@ -2,89 +2,95 @@
  * @module The widget's stylesheet as a string, adopted into each shadow root as a constructable stylesheet.
  * A TS string rather than a `.css?inline` import, so `slotbook/widget` also works outside Vite.
  * Colours meet WCAG 2.2 AA: text ≥ 4.5:1 and borders of controls ≥ 3:1 on their background, in both modes.
- * The chosen day and time (`--sel`, text `--son`): the accent in light mode; in dark mode the accent mixed half with
- * white, since an accent dark enough for white text sits near the dark background (indigo: 2.8:1) — half white keeps
- * #111 text ≥ 4.7:1 and the fill ≥ 4.4:1 on the background for any accent (black is the worst case). A `--fg`
- * border and a ✓ mark it without relying on colour; full times are pale and dashed. Days wrap into rows of whole
- * days (52 px: weekday, number and month fit; five to a row on a 360 px phone) instead of scrolling out of sight.
- * `env(safe-area-inset-*)` is 0 where there is no notch; every browser the bundle targets knows it.
+ * Each colour is written once, `light-dark(light, dark)`, in custom properties on `:host` that resolve where they
+ * are used: `.root` is `color-scheme: light`, `.dark` dark, `.auto` follows `prefers-color-scheme`.
+ * The chosen day and time: the accent with `--on` text in light mode; in dark mode the accent mixed half with white
+ * and #111 text, since an accent dark enough for white text sits near the dark background (indigo: 2.8:1) — half
+ * white keeps #111 text ≥ 4.7:1 and the fill ≥ 4.4:1 on the background for any accent (black is the worst case). A
+ * `--fg` border and a ✓ mark it without relying on colour; full times are pale and dashed. Days wrap into rows of
+ * whole days (52 px: weekday, number and month fit; five to a row on a 360 px phone) instead of scrolling out of sight.
+ * `env(safe-area-inset-*)` is 0 where there is no notch; every browser the bundle targets (Chrome 123+, Safari 17.5+,
+ * Firefox 120+: `light-dark()`) knows it, and `system-ui`, so the font needs no fallback list.
+ * The tick, close button and spinner take their size from padding around their 26 px, 20 px and no icon.
+ * One rule a line; the `\` at each line's end keeps newlines out of the string. The order of rules, selectors and
+ * declarations is tuned for gzip (re-measure after a change); rules that set the same property keep their cascade
+ * order, e.g. `[aria-checked]:disabled` comes after the hover rule, so a full time never takes the hover border.
  */
-export const WIDGET_CSS = `
-:host{all:initial;display:block;--a:var(--slotbook-accent,var(--sb-a));--on:var(--slotbook-accent-text,var(--sb-on));--r:var(--slotbook-radius,var(--sb-r));--cr:min(var(--r),10px);--ring:var(--a);--font:var(--slotbook-font,system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif)}
-:host([hidden]){display:none}
-*,::before,::after{box-sizing:border-box}
-.root{--bg:#fff;--fg:#16181d;--mu:#555d6b;--bd:#8a93a3;--ln:#e3e6eb;--sl:#c9ced6;--sf:#f5f6f8;--er:#b3261e;--at:color-mix(in srgb,var(--a) 80%,#000);--sel:var(--a);--son:var(--on);font:15px/1.5 var(--font);color:var(--fg);background:var(--bg);border:1px solid var(--ln);border-radius:var(--r);padding:clamp(16px,4vw,28px);width:100%;max-width:560px;margin:0 auto;text-align:start;-webkit-font-smoothing:antialiased}
-.dark{--bg:#16181d;--fg:#f2f4f7;--mu:#aab2bf;--bd:#6f7887;--ln:#2c313a;--sl:#474d58;--sf:#1f232a;--er:#ff8a80;--at:color-mix(in srgb,var(--a) 45%,#fff);--ring:color-mix(in srgb,var(--a) 55%,#fff);--sel:color-mix(in srgb,var(--a) 50%,#fff);--son:#111;color-scheme:dark}
-@media (prefers-color-scheme:dark){.auto{--bg:#16181d;--fg:#f2f4f7;--mu:#aab2bf;--bd:#6f7887;--ln:#2c313a;--sl:#474d58;--sf:#1f232a;--er:#ff8a80;--at:color-mix(in srgb,var(--a) 45%,#fff);--ring:color-mix(in srgb,var(--a) 55%,#fff);--sel:color-mix(in srgb,var(--a) 50%,#fff);--son:#111;color-scheme:dark}}
-h2{font-size:1.25em;line-height:1.3;font-weight:650;margin:0 0 4px;letter-spacing:-.01em}
-h3{font-size:.8em;font-weight:650;text-transform:uppercase;letter-spacing:.06em;color:var(--mu);margin:20px 0 8px}
-p{margin:0}
-.desc,.tz{color:var(--mu);font-size:.93em}
-.tz{margin:12px 0 16px;display:flex;gap:6px;align-items:center}
-.tz svg{flex:none}
-button,input,select,textarea{font:inherit;color:inherit}
-:focus-visible{outline:2px solid var(--ring);outline-offset:2px}
-.days{display:grid;grid-template-columns:repeat(auto-fill,minmax(52px,1fr));gap:8px}
-.day,.slot{cursor:pointer;border:1px solid var(--sl);background:var(--bg);border-radius:var(--cr);transition:background-color .15s,border-color .15s,color .15s}
-.day{padding:8px 2px;display:flex;flex-direction:column;align-items:center;line-height:1.25}
-.day b{font-size:1.3em;font-weight:650}
-.day small,.slot small{font-size:.8em;color:var(--mu)}
-.times{display:grid;grid-template-columns:repeat(auto-fill,minmax(128px,1fr));gap:8px}
-.slot{padding:10px 12px;display:flex;flex-direction:column;align-items:flex-start;text-align:start}
-.slot b{font-weight:600}
-[aria-checked=false]:hover:enabled{border-color:var(--a)}
-[aria-checked=true]{background:var(--sel);border-color:var(--fg);color:var(--son)}
-.slot[aria-checked=true] b::after{content:" \\2713"}
-[aria-checked=true] small{color:inherit}
-:disabled{cursor:not-allowed}
-.day:disabled,.slot:disabled{background:var(--sf);border:1px dashed var(--sl);color:var(--mu)}
-.slot:disabled b{text-decoration:line-through}
-.btn{display:inline-flex;align-items:center;justify-content:center;gap:8px;min-height:44px;padding:10px 18px;border-radius:var(--cr);border:1px solid transparent;font-weight:600;cursor:pointer;text-decoration:none;transition:filter .15s}
-.primary{background:var(--a);color:var(--on);width:100%;margin-top:20px}
-.primary:hover:not(:disabled){filter:brightness(1.08)}
-.primary:disabled{opacity:.7}
-.ask{flex-basis:100%;margin:0}
-.danger{background:var(--er);color:var(--bg)}
-.ghost{background:none;color:var(--at);border-color:var(--bd)}
-.link{background:none;border:0;padding:4px;color:var(--at);font-weight:600;cursor:pointer;text-decoration:underline;text-underline-offset:3px}
-.row{display:flex;gap:10px;flex-wrap:wrap;margin-top:16px}
-.row .btn{flex:1 1 160px}
-.summary{display:flex;gap:12px;align-items:center;justify-content:space-between;background:var(--sf);border-radius:var(--cr);padding:12px 14px;margin:16px 0 4px;font-weight:600}
-form{margin:0}
-.field{margin-top:16px}
-label{display:block;font-weight:600;font-size:.93em;margin-bottom:6px}
-label span{font-weight:400;color:var(--mu)}
-input:not([type=checkbox]),select,textarea{display:block;width:100%;min-height:44px;padding:10px 12px;border:1px solid var(--bd);border-radius:var(--cr);background:var(--bg)}
-textarea{min-height:88px;resize:vertical}
-input:focus-visible,select:focus-visible,textarea:focus-visible{outline-offset:0;border-color:var(--ring)}
-.field [aria-invalid=true]{border-color:var(--er)}
-.check{display:flex;gap:10px;align-items:flex-start;font-weight:400;margin:0}
-.check input{width:20px;height:20px;margin:1px 0 0;flex:none;accent-color:var(--a)}
-.err{color:var(--er);font-size:.87em;margin-top:6px}
-.hp{position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden}
-.sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap;border:0}
-.notice{margin-top:16px;padding:12px 14px;border-radius:var(--cr);border:1px solid var(--er);background:var(--sf);display:flex;flex-direction:column;gap:8px;align-items:flex-start}
-.notice .btn{min-height:36px;padding:6px 14px}
-.empty{margin-top:16px;padding:20px;text-align:center;background:var(--sf);border-radius:var(--cr);color:var(--mu)}
-.done{text-align:center;margin-top:16px;padding-top:24px;border-top:1px solid var(--ln)}
-.done h3{font-size:1.15em;text-transform:none;letter-spacing:0;color:var(--fg);margin:0}
-.done .when{font-weight:600;margin:12px 0 4px}
-.done .tz{justify-content:center;margin:4px 0 8px}
-.more{margin-top:16px}
-.acts{display:flex;justify-content:center;flex-wrap:wrap;gap:4px 24px;margin-top:8px}
-.tick{width:52px;height:52px;border-radius:50%;background:var(--a);color:var(--on);display:inline-flex;align-items:center;justify-content:center;margin-bottom:12px}
-.sk{height:44px;border-radius:var(--cr);background:var(--sf);margin-top:10px;animation:pulse 1.2s ease-in-out infinite}
-.sk:first-child{width:60%;height:26px;margin-top:0}
-.spin{width:16px;height:16px;border:2px solid currentColor;border-right-color:transparent;border-radius:50%;animation:spin .7s linear infinite}
-@keyframes spin{to{transform:rotate(1turn)}}
-@keyframes pulse{50%{opacity:.5}}
-.overlay{position:fixed;inset:0;z-index:2147483000;background:rgb(10 12 16/.6);display:flex;align-items:center;justify-content:center;padding:16px;overflow-y:auto;overscroll-behavior:contain;animation:fade .15s ease-out}
-.dialog{position:relative;width:100%;max-width:560px;max-height:calc(100dvh - 32px);overflow-y:auto;border-radius:var(--r);box-shadow:0 24px 64px rgb(0 0 0/.35)}
-.dialog .root{border:0}
-.x{position:absolute;top:10px;right:10px;z-index:1;width:40px;height:40px;border-radius:50%;border:0;background:none;color:var(--mu);cursor:pointer;display:flex;align-items:center;justify-content:center}
-.x:hover{background:var(--sf)}
-.dialog h2{padding-right:36px}
-.fab{font:600 15px/1.2 var(--font);background:var(--a);color:var(--on);position:fixed;right:calc(16px + env(safe-area-inset-right));bottom:calc(16px + env(safe-area-inset-bottom));max-width:calc(100vw - 32px);z-index:2147482999;min-height:48px;padding:12px 22px;border-radius:999px;box-shadow:0 8px 24px rgb(0 0 0/.25);}
-@keyframes fade{from{opacity:0}}
-@media (prefers-reduced-motion:reduce){*,::before,::after{animation:none!important;transition:none!important}}
-`;
+export const WIDGET_CSS = `\
+@media (prefers-reduced-motion){*{animation:none!important;transition:none!important}}\
+:host{all:initial;--on:var(--slotbook-accent-text,var(--sb-on));--a:var(--slotbook-accent,var(--sb-a));--at:light-dark(color-mix(in srgb,var(--a) 80%,#000),color-mix(in srgb,var(--a) 45%,#fff));--ring:light-dark(var(--a),color-mix(in srgb,var(--a) 55%,#fff));--bg:light-dark(#fff,#16181d);--bd:light-dark(#8a93a3,#6f7887);--fg:light-dark(#16181d,#f2f4f7);--sf:light-dark(#f5f6f8,#1f232a);--sl:light-dark(#c9ced6,#474d58);--er:light-dark(#b3261e,#ff8a80);--ln:light-dark(#e3e6eb,#2c313a);--mu:light-dark(#555d6b,#aab2bf);font:15px/1.5 var(--slotbook-font,system-ui);--cr:min(var(--r),10px);--r:var(--slotbook-radius,var(--sb-r));display:block}\
+:host([hidden]){display:none}\
+*{box-sizing:border-box;font:inherit;color:inherit}\
+:focus-visible{outline:2px solid var(--ring);outline-offset:2px}\
+.root{color-scheme:light;padding:clamp(16px,4vw,28px);-webkit-font-smoothing:antialiased;color:var(--fg);background:var(--bg);border:1px solid var(--ln);border-radius:var(--r);margin:0 auto;width:100%;max-width:560px}\
+.dark{color-scheme:dark}\
+h2{line-height:1.3;font-weight:650;font-size:1.25em;margin:0 0 4px;letter-spacing:-.01em}\
+.auto{color-scheme:light dark}\
+h3{font-weight:650;font-size:1.15em;margin:0}\
+.days+h3{text-transform:uppercase;color:var(--mu);font-size:.8em;margin:20px 0 8px;letter-spacing:.06em}\
+.slot:disabled b{text-decoration:line-through}\
+svg{flex:none}\
+form,p{margin:0}\
+.tz{margin:12px 0 16px;display:flex;gap:6px;align-items:center}\
+.days,.times{grid:none/repeat(auto-fill,minmax(52px,1fr));display:grid;gap:8px}\
+.day{line-height:1.25;padding:8px 2px;align-items:center}\
+.desc,.tz{color:var(--mu);font-size:.93em}\
+.slot{text-align:start;padding:10px 12px;align-items:start}\
+button{cursor:pointer}\
+.day b{font-weight:650;font-size:1.3em}\
+.slot b{font-weight:600}\
+.day,.slot{background:var(--bg);border:1px solid var(--sl);border-radius:var(--cr);transition:background .15s,border .15s,color .15s;display:flex;flex-flow:column}\
+small{color:var(--mu);font-size:.8em}\
+.times{grid:none/repeat(auto-fill,minmax(128px,1fr))}\
+[aria-checked=false]:hover{border-color:var(--a)}\
+[aria-checked=true]{border-color:var(--fg);background:light-dark(var(--a),color-mix(in srgb,var(--a) 50%,#fff));color:light-dark(var(--on),#111)}\
+[aria-checked=true] small{color:inherit}\
+:disabled{cursor:not-allowed}\
+[aria-checked]:disabled{background:var(--sf);border:1px dashed var(--sl);color:var(--mu)}\
+.primary,.tick,.fab{background:var(--a);color:var(--on)}\
+.btn{border-radius:var(--cr);min-height:44px;font-weight:600;text-decoration:none;transition:filter .15s;gap:8px;border:1px solid #0000;padding:10px 18px}\
+.overlay,.tick,.x,.btn{align-items:center;display:inline-flex;justify-content:center}\
+.danger{color:var(--bg);background:var(--er)}\
+.link,.x,.ghost{background:none}\
+.ghost{border-color:var(--bd);color:var(--at)}\
+.primary:disabled{opacity:.7}\
+.link{text-underline-offset:3px;border:0;padding:4px;font-weight:600;text-decoration:underline;color:var(--at)}\
+.primary:hover:not(:disabled){filter:brightness(1.08)}\
+.primary{margin-top:20px;width:100%}\
+.row{flex-flow:wrap;display:flex;gap:10px}\
+.summary,.notice,.empty,.sk{border-radius:var(--cr);background:var(--sf)}\
+.summary{display:flex;gap:12px;align-items:center;padding:12px 14px;justify-content:space-between;margin:16px 0 4px;font-weight:600}\
+.done,.row,.notice,.empty,.more,.field{margin-top:16px}\
+label{margin-bottom:6px;font-weight:600;display:block;font-size:.93em}\
+.slot[aria-checked=true] b::after{content:" \\2713"}\
+[part=input]{background:var(--bg);border:1px solid var(--bd);display:block;padding:10px 12px;border-radius:var(--cr);min-height:44px;width:100%}\
+.row .btn{flex:160px}\
+.check{align-items:start;display:flex;gap:10px;margin:0}\
+.field textarea{resize:vertical;min-height:88px}\
+.check input{flex:none;height:20px;width:20px;accent-color:var(--a);margin:1px 0 0}\
+.field :focus-visible{border-color:var(--ring);outline-offset:0}\
+.field [aria-invalid=true]{border-color:var(--er)}\
+.notice{align-items:start;display:flex;padding:12px 14px;flex-flow:column;gap:8px;border:1px solid var(--er)}\
+.notice .btn{padding:6px 14px;min-height:36px}\
+label span{font-weight:400;color:var(--mu)}\
+.err{margin-top:6px;color:var(--er);font-size:.87em}\
+.sr,.hp{margin:-1px;width:1px;clip-path:inset(50%);overflow:hidden;height:1px;white-space:nowrap;position:absolute}\
+@keyframes fade{from{opacity:0}}\
+.empty{text-align:center;padding:20px;color:var(--mu)}\
+.when{margin:12px 0 4px;font-weight:600}\
+.done{text-align:center;padding-top:24px;border-top:1px solid var(--ln)}\
+.done .tz{margin:4px 0 8px;justify-content:center}\
+.acts{flex-flow:wrap;display:flex;gap:4px 24px;margin-top:8px;justify-content:center}\
+.sk{margin-top:10px;height:44px;animation:pulse 1.2s ease-in-out infinite}\
+.sk:first-child{margin-top:0;height:26px;width:60%}\
+.tick,.x,.spin{border-radius:50%}\
+.tick{margin-bottom:12px;padding:13px}\
+.spin{border:2px solid;animation:spin .7s linear infinite;border-right-color:#0000;padding:6px}\
+.overlay{background:#0a0c1099;position:fixed;animation:fade .15s ease-out;overflow:auto;overscroll-behavior:contain;inset:0;z-index:2147483000;padding:16px}\
+.dialog{overflow:auto;max-height:calc(100dvh - 32px);box-shadow:0 24px 64px #0000005a;position:relative}\
+@keyframes spin{to{rotate:1turn}}\
+.x{top:10px;right:10px;color:var(--mu);z-index:1;border:0;padding:10px;position:absolute}\
+@keyframes pulse{50%{opacity:.5}}\
+.x:hover{background:var(--sf)}\
+.dialog h2{padding-right:36px}\
+.fab{line-height:1.2;padding:12px 22px;border-radius:999px;right:calc(16px + env(safe-area-inset-right));min-height:48px;bottom:calc(16px + env(safe-area-inset-bottom));max-width:calc(100vw - 32px);box-shadow:0 8px 24px #00000040;z-index:2147482999;position:fixed}`;
