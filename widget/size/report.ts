@@ -31,7 +31,9 @@ const groupOf = (source: string) => {
     ? path.split("/").slice(0, 2).join("/")
     : "widget";
 };
-console.log("\nshipped bytes by group (gzip: what leaving the group out saves; unmapped: the stylesheet's text)");
+console.log(
+  "\nshipped bytes by group (gzip: what leaving the group out saves; unmapped: bytes the source map gives no source)",
+);
 for (const { group, bytes: raw, gzip: cost } of costByGroup(code, map, groupOf)) {
   console.log(`${kb(cost)}  ${kb(raw)}  ${group}`);
 }
