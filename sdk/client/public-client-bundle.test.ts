@@ -7,11 +7,11 @@ import { build, type Plugin, type Rolldown } from "vite";
 import { afterAll, describe, expect, it } from "vitest";
 
 /**
- * Gzipped ceiling of `createClient` with ky, zod/mini and the public schemas, minified.
- * Measured 19 451 bytes: ky ≈ 4.9 kB, zod/mini ≈ 8.6 kB, contract schemas ≈ 3 kB, the client ≈ 2.5 kB.
+ * Gzipped ceiling of `createClient` with ky, zod/mini and the public schemas, minified, for apps that bundle the SDK.
+ * Measured 15 227 bytes (was 19 451 with zod 4.6: the pinned zod 4.4's core is smaller, and the retry loop is ours).
  * Raise it only in the commit that grows the bundle, and say why there.
  */
-const CEILING = 20_000;
+const CEILING = 16_000;
 
 /** Strings that only admin code contains; none may reach the widget. */
 const ADMIN_ONLY = [
