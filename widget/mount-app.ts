@@ -1,4 +1,8 @@
-/** @module `mount()` of `slotbook/widget`: the widget inside an app, its languages loaded by the app's bundler. */
+/**
+ * @module `mount()` of `slotbook/widget`: the widget inside an app, its languages loaded by the app's bundler, and
+ * the SDK's own `createClient`, which checks every answer: an app may run another release than the server it calls.
+ */
+import { createClient } from "../sdk/client/public-client.js";
 import { importCatalogue } from "./i18n/import-catalogue.js";
 import { type MountedWidget, mountWidget } from "./mount.js";
 import type { MountOptions } from "./options.js";
@@ -11,5 +15,5 @@ import type { MountOptions } from "./options.js";
  * widget.unmount();
  */
 export function mount(element: HTMLElement, options: MountOptions): MountedWidget {
-  return mountWidget(element, options, { catalogues: importCatalogue });
+  return mountWidget(element, options, { catalogues: importCatalogue, client: (baseUrl) => createClient({ baseUrl }) });
 }

@@ -2,6 +2,7 @@
 import { h, render } from "preact";
 import { createHttp } from "../sdk/client/http.js";
 import { defaultOptions } from "../sdk/client/options.js";
+import type { SlotbookClient } from "../sdk/client/public-client.js";
 import { publicRoutes } from "../sdk/client/public-routes.js";
 import { fetchTransport } from "../sdk/client/transport.js";
 import type { PublicWidget } from "../sdk/schemas/widget.js";
@@ -26,6 +27,19 @@ export interface MountInternals {
   onClose?: () => void;
   /** Element that receives the DOM events; default the host element. */
   events?: EventTarget;
+  /** The API client for `api`; default: the embed script's own (see `embedClient`). */
+  client?: (api: string) => SlotbookClient;
+}
+
+/**
+ * The embed script's client: the SDK's public calls and HTTP layer (retries, timeouts, the Idempotency-Key, errors)
+ * over the browser's fetch, answers not parsed again. widget.js comes from the server it calls, one release, so the
+ * contract cannot drift between them; ky and the response schemas would cost it ~4 kB gzipped. What the visitor
+ * sends is still checked with the contract's schema first (booking-request.ts). `resolveOptions` has checked `api`.
+ */
+function embedClient(api: string): SlotbookClient {
+  const options = defaultOptions(api);
+  return publicRoutes(createHttp(options, fetchTransport(options)));
 }
 
 /** Mount a booking widget into `element`'s open shadow root, so page CSS cannot leak in; `mount()` for apps wraps it. */
@@ -34,14 +48,7 @@ export function mountWidget(element: HTMLElement, options: MountOptions, interna
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: "open" });
   const theme = adoptStyles(shadow, themeCss(resolved.theme));
   const controller = new AbortController();
-  // The SDK's public calls without parsing the answers: widget.js comes from the server it calls, one release, so
-  // the contract cannot drift between them, and parsing again would cost the embed ~1.2 kB gzipped of zod classes
-  // and schemas. What the visitor sends is still checked with the contract's schema first (booking-request.ts).
-  // The SDK's defaults as they are: `resolveOptions` has checked the API URL, the only option the widget sets. The
-  // browser's fetch carries each attempt; the SDK's HTTP layer around it retries, times out and keys the booking as
-  // for every client (ky, the SDK's transport, would add 2.8 kB gzipped for no behaviour the visitor sees).
-  const http = defaultOptions(resolved.api);
-  const client = publicRoutes(createHttp(http, fetchTransport(http)));
+  const client = (internals.client ?? embedClient)(resolved.api);
   let mode = resolved.theme.mode ?? "auto";
 
   const draw = () => {

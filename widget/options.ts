@@ -38,8 +38,9 @@ export function resolveOptions(options: MountOptions): ResolvedOptions {
     throw new TypeError(`Slotbook: widget must be a widget id like "wgt_demo", got ${JSON.stringify(options?.widget)}`);
   }
   const api = options.api ?? location.origin;
-  if (!/^https?:\/\//.test(api))
-    throw new TypeError(`Slotbook: api must be an http(s) URL, got ${JSON.stringify(api)}`);
+  // The base every path is joined to: a query or fragment would end up in the middle of each request's URL.
+  if (!/^https?:\/\/[^?#]+$/.test(api))
+    throw new TypeError(`Slotbook: api must be an http(s) URL without query or fragment, got ${JSON.stringify(api)}`);
   const fromQuery = prefillFromQuery(location.href);
   return {
     widgetId: options.widget,

@@ -3,7 +3,7 @@ import { delay, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { ERROR_CODES, type ErrorCode } from "../errors/codes.js";
 import { SlotbookError } from "../errors/slotbook-error.js";
-import { BASE, bookingCreated, problem, publicWidget, useMockApi } from "./mock-api.test.helper.js";
+import { BASE, booking, bookingCreated, problem, publicWidget, useMockApi } from "./mock-api.test.helper.js";
 import { createClient } from "./public-client.js";
 
 const { route } = useMockApi();
@@ -38,6 +38,36 @@ describe("problem+json answers", () => {
     expect(error.message).toContain(`POST ${BASE}/v1/widgets/wgt_demo/bookings`);
     expect(error.message).toContain(code);
     expect(error.cause).toBeInstanceOf(Response); // the error answer itself
+  });
+
+  it("knows an answer by its having come, not by its class: a fetch that returns another library's Response", async () => {
+    const body = { type: "https://slotbook.dev/errors/not_found", title: "Not found", status: 404, code: "not_found" };
+    // What node-fetch or a polyfill returns: a working response that is not an instance of the global Response.
+    const foreign = {
+      ok: false,
+      status: 404,
+      statusText: "Not Found",
+      url: `${BASE}/v1/widgets/wgt_demo`,
+      headers: new Headers({ "content-type": "application/problem+json" }),
+      body: null,
+      text: async () => JSON.stringify(body),
+    };
+    let calls = 0;
+    const fetch = async () => {
+      calls++;
+      return foreign as unknown as Response;
+    };
+    const error = await failure(createClient({ baseUrl: BASE, fetch, retry: 2 }).widgets.get("wgt_demo"));
+    expect(error).toMatchObject({ code: "not_found", status: 404, title: "Not found" });
+    expect(calls).toBe(1); // a 404 is not retried
+  });
+
+  it("matches header names without regard to case, the call's own winning over the client's", async () => {
+    const received = route("get", "bookings/bkg_1", () => HttpResponse.json(booking));
+    const sdk = client({ headers: { Authorization: "Bearer proxy", "X-App": "demo" } });
+    await sdk.bookings.get("bkg_1", { token: "tok" });
+    expect(received[0]!.headers.get("authorization")).toBe("Bearer tok");
+    expect(received[0]!.headers.get("x-app")).toBe("demo");
   });
 
   it("falls back to a code by status when the body is not a problem document", async () => {

@@ -5,7 +5,7 @@ import { type Issue, type problemSchema, toIssues } from "../schemas/problem.js"
 import type { NormalizedOptions } from "./options.js";
 import { retryWait, sleep } from "./retry.js";
 import { toSlotbookError } from "./to-slotbook-error.js";
-import { anySignal, type Transport } from "./transport.js";
+import { anySignal, type Outcome, type Transport } from "./transport.js";
 
 /** Options every SDK call accepts. */
 export interface CallOptions {
@@ -73,7 +73,6 @@ function toQuery(searchParams: SearchParams = {}): string {
  */
 export function createHttp(options: NormalizedOptions, transport: Transport, problem?: typeof problemSchema): Http {
   const prefixUrl = `${options.baseUrl}/v1`;
-  const accept = { accept: "application/json, application/problem+json" };
 
   function url(path: string, searchParams?: SearchParams): string {
     const search = toQuery(searchParams);
@@ -83,24 +82,28 @@ export function createHttp(options: NormalizedOptions, transport: Transport, pro
   async function send(method: Method, path: string, call: SendOptions = {}): Promise<Response> {
     const signal = anySignal(options.signal, call.signal);
     const where = { method, url: url(path, call.searchParams) };
-    // One header set for every attempt, so a retried booking carries the same Idempotency-Key.
-    const headers = { ...accept, ...options.headers, ...call.headers };
-    // A POST is only safe to repeat when the server can recognise the repeat by its key; a PATCH never is. (Routes
-    // name their headers in lower case; the caller's own headers are the client's, never per call.)
-    const repeatable = method === "GET" || method === "DELETE" || !!call.headers?.["idempotency-key"];
+    // One header set for every attempt, so a retried booking carries the same Idempotency-Key; names are matched
+    // without regard to case, and the call's own win over the client's.
+    const headers = new Headers({ accept: "application/json, application/problem+json" });
+    for (const set of [options.headers, call.headers])
+      for (const [name, value] of Object.entries(set ?? {})) headers.set(name, value);
+    // A POST is only safe to repeat when the server can recognise the repeat by its key; a PATCH never is.
+    const repeatable = method === "GET" || method === "DELETE" || headers.has("idempotency-key");
     for (let attempt = 1; ; attempt++) {
-      // The answer, or what was thrown when none came.
-      let outcome: unknown;
+      let outcome: Outcome;
       try {
-        outcome = await transport({ method, url: where.url, headers, json: call.json, signal });
-        if ((outcome as Response).ok) return outcome as Response;
+        const response = await transport({ method, url: where.url, headers, json: call.json, signal });
+        if (response.ok) return response;
+        outcome = { response };
       } catch (error) {
-        outcome = error;
+        outcome = { error };
       }
-      const wait = repeatable && !signal?.aborted ? retryWait(outcome, attempt, options.retry) : undefined;
-      if (wait === undefined) throw await toSlotbookError(outcome, where, signal?.aborted ?? false, problem);
+      // The caller's abort wins over whatever the attempt came to.
+      signal?.throwIfAborted();
+      const wait = repeatable ? retryWait(outcome, attempt, options.retry) : undefined;
+      if (wait === undefined) throw await toSlotbookError(outcome, where, problem);
       // A discarded answer's body would otherwise hold its connection open.
-      if (outcome instanceof Response) outcome.body?.cancel().catch(() => {});
+      outcome.response?.body?.cancel().catch(() => {});
       await sleep(wait, signal); // an abort meanwhile rejects with the caller's own reason
     }
   }
@@ -109,8 +112,9 @@ export function createHttp(options: NormalizedOptions, transport: Transport, pro
     try {
       return await response.text();
     } catch (error) {
+      anySignal(options.signal, call.signal)?.throwIfAborted();
       const where = { method, url: response.url || url(path, call.searchParams) };
-      throw await toSlotbookError(error, where, anySignal(options.signal, call.signal)?.aborted ?? false, problem);
+      throw await toSlotbookError({ error }, where, problem);
     }
   }
 

@@ -7,8 +7,7 @@ import {
   bookingSchema,
 } from "../schemas/booking.js";
 import { problemSchema } from "../schemas/problem.js";
-import type { Slot } from "../schemas/slot.js";
-import { slotListSchema } from "../schemas/slot.js";
+import { type Slot, slotListSchema } from "../schemas/slot.js";
 import { type PublicWidget, publicWidgetSchema } from "../schemas/widget.js";
 import { type CallOptions, createHttp } from "./http.js";
 import { kyTransport } from "./ky-transport.js";

@@ -10,7 +10,7 @@ const toIso = (value: string | Date | undefined) => (value instanceof Date ? val
  * The public client's calls over `http`; answers are parsed with `contract` when given (`createClient` always gives
  * it), and trusted as they come without it.
  *
- * @example publicRoutes(createHttp(normalizeOptions({ baseUrl }), problemSchema), PUBLIC_CONTRACT)
+ * @example publicRoutes(createHttp(options, kyTransport(options), problemSchema), PUBLIC_CONTRACT)
  */
 export function publicRoutes(http: Http, contract?: typeof PUBLIC_CONTRACT): SlotbookClient {
   return {
@@ -31,7 +31,7 @@ export function publicRoutes(http: Http, contract?: typeof PUBLIC_CONTRACT): Slo
         if (typeof idempotencyKey !== "string" || idempotencyKey.length === 0 || idempotencyKey.length > 255) {
           throw new TypeError("Slotbook: idempotencyKey must be a string of 1 to 255 characters");
         }
-        // One key for the whole call: ky resends this same request, header included, on every retry.
+        // One key for the whole call: the HTTP layer sends these same headers on every retry.
         const headers = { "idempotency-key": idempotencyKey };
         const path = `widgets/${segment(widgetId)}/bookings`;
         return http.request(contract?.bookingCreated, "POST", path, { json: request, headers, signal });

@@ -3,18 +3,20 @@ import { describe, expect, it } from "vitest";
 import { retryWait, sleep } from "./retry.js";
 
 const policy = { limit: 2, delay: (attempt: number) => attempt * 100, maxRetryAfter: 10_000 };
-const httpError = (status: number, headers: Record<string, string> = {}) => new Response(null, { status, headers });
+const httpError = (status: number, headers: Record<string, string> = {}) => ({
+  response: new Response(null, { status, headers }),
+});
 const timeout = new DOMException("The operation timed out.", "TimeoutError");
 
 describe("retryWait", () => {
   it("waits the delay after a network error or a timeout", () => {
-    expect(retryWait(new TypeError("fetch failed"), 1, policy)).toBe(100);
-    expect(retryWait(timeout, 2, policy)).toBe(200);
+    expect(retryWait({ error: new TypeError("fetch failed") }, 1, policy)).toBe(100);
+    expect(retryWait({ error: timeout }, 2, policy)).toBe(200);
   });
 
   it("gives up after the limit and never retries an abort", () => {
-    expect(retryWait(new TypeError("fetch failed"), 3, policy)).toBeUndefined();
-    expect(retryWait(new DOMException("stop", "AbortError"), 1, policy)).toBeUndefined();
+    expect(retryWait({ error: new TypeError("fetch failed") }, 3, policy)).toBeUndefined();
+    expect(retryWait({ error: new DOMException("stop", "AbortError") }, 1, policy)).toBeUndefined();
   });
 
   it.each([408, 500, 502, 504])("retries %i after the delay", (status) => {

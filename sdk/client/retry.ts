@@ -2,6 +2,7 @@
 import { parseRetryAfter } from "../errors/slotbook-error.js";
 import type { RetryOptions } from "./options.js";
 import { isAbortError } from "./to-slotbook-error.js";
+import type { Outcome } from "./transport.js";
 
 // Not 413: a body too large stays too large. 408 and 5xx are the server's or a proxy's passing trouble.
 const RETRY_STATUS_CODES = [408, 429, 500, 502, 503, 504];
@@ -9,17 +10,17 @@ const RETRY_STATUS_CODES = [408, 429, 500, 502, 503, 504];
 const RETRY_AFTER_STATUS_CODES = [429, 503];
 
 /**
- * Milliseconds to wait before retry number `attempt` after `outcome` (an error answer, or what a transport threw
+ * Milliseconds to wait before retry number `attempt` after `outcome` (an error answer, or what the transport threw
  * when no answer came), or undefined when it must not be retried.
  * Network errors and timeouts (a slow phone network is exactly what a retry is for) wait `delay(attempt)`; a 429 or
  * 503 waits its `Retry-After`, and one longer than `maxRetryAfter` is the caller's to schedule, so it is not retried.
  *
- * @example retryWait(new Response(null, { status: 503 }), 1, policy) // policy.delay(1)
+ * @example retryWait({ response: new Response(null, { status: 503 }) }, 1, policy) // policy.delay(1)
  */
-export function retryWait(outcome: unknown, attempt: number, policy: Required<RetryOptions>): number | undefined {
-  if (attempt > policy.limit || isAbortError(outcome)) return undefined;
-  if (!(outcome instanceof Response)) return policy.delay(attempt);
-  const { status, headers } = outcome;
+export function retryWait(outcome: Outcome, attempt: number, policy: Required<RetryOptions>): number | undefined {
+  if (attempt > policy.limit || isAbortError(outcome.error)) return undefined;
+  if (!outcome.response) return policy.delay(attempt);
+  const { status, headers } = outcome.response;
   if (!RETRY_STATUS_CODES.includes(status)) return undefined;
   const after = RETRY_AFTER_STATUS_CODES.includes(status) ? parseRetryAfter(headers.get("retry-after")) : undefined;
   if (after === undefined) return policy.delay(attempt);

@@ -1,6 +1,7 @@
 /** @module Turns an error answer, or what a transport threw, into a `SlotbookError`; the caller's abort stays as is. */
 import { errorFromProblem, SlotbookError, titleForCode } from "../errors/slotbook-error.js";
 import type { problemSchema } from "../schemas/problem.js";
+import type { Outcome } from "./transport.js";
 
 /** True for the rejection of an aborted fetch or delay (a DOMException in browsers and Node). */
 export function isAbortError(error: unknown): boolean {
@@ -8,32 +9,30 @@ export function isAbortError(error: unknown): boolean {
 }
 
 /**
- * The error an SDK call rejects with for `outcome` (an error answer, or what the transport threw): a `SlotbookError`,
- * or the abort reason itself when the caller aborted.
+ * The error an SDK call rejects with for how its last attempt ended: a `SlotbookError`, or an abort error as it is.
  * `problem` parses error answers (see `errorFromProblem`).
  *
  * @example
- * catch (error) { throw await toSlotbookError(error, { method: "GET", url }, signal?.aborted ?? false); }
+ * catch (error) { throw await toSlotbookError({ error }, { method: "GET", url }, problemSchema); }
  */
 export async function toSlotbookError(
-  outcome: unknown,
+  { response, error }: Outcome,
   request: { method: string; url: string },
-  aborted: boolean,
   problem?: typeof problemSchema,
 ): Promise<unknown> {
   // An abort is the caller's decision, not a failure of the server: hand back exactly what they aborted with.
-  if (aborted || isAbortError(outcome) || outcome instanceof SlotbookError) return outcome;
-  if (outcome instanceof Response) {
+  if (isAbortError(error) || error instanceof SlotbookError) return error;
+  if (response) {
     let body: unknown;
     try {
-      body = JSON.parse(await outcome.text());
+      body = JSON.parse(await response.text());
     } catch {
       body = undefined; // not JSON (e.g. a proxy's HTML error page): the status decides the code
     }
-    return errorFromProblem(outcome.status, body, outcome.headers, request, outcome, problem);
+    return errorFromProblem(response.status, body, response.headers, request, response, problem);
   }
-  // A timeout is named so by ky and by `AbortSignal.timeout`; anything else a fetch rejects with (a TypeError for
+  // A timeout is named so by ky and by the fetch transport; anything else a fetch rejects with (a TypeError for
   // DNS, a refused connection, CORS, offline) means no answer came.
-  const code = (outcome as { name?: unknown } | null)?.name === "TimeoutError" ? "timeout" : "network_error";
-  return new SlotbookError({ status: 0, code, title: titleForCode(code), ...request, cause: outcome });
+  const code = (error as { name?: unknown } | null)?.name === "TimeoutError" ? "timeout" : "network_error";
+  return new SlotbookError({ status: 0, code, title: titleForCode(code), ...request, cause: error });
 }

@@ -64,6 +64,10 @@ describe("errorFromProblem", () => {
     const body = { code: "slot_unavailable", title: "Slot is unavailable", status: 409 }; // no `type`
     expect(errorFromProblem(409, body, new Headers(), where, undefined, problemSchema).code).toBe("slot_full");
     expect(errorFromProblem(409, body, new Headers(), where).code).toBe("slot_unavailable");
+    // Without the schema, fields of the wrong type fall back rather than reach the error as they are.
+    const thin = errorFromProblem(404, { code: "not_found", detail: 3, issues: "x" }, new Headers(), where);
+    expect(thin).toMatchObject({ code: "not_found", title: "Not found", detail: undefined, issues: [] });
+    expect(thin.message).toContain("Not found (404 not_found)");
     // An unknown code, or one inherited from Object.prototype, is never taken as the server's word.
     for (const code of ["no_such_code", "constructor", "toString"]) {
       expect(errorFromProblem(500, { code, title: "x" }, new Headers(), where).code).toBe("internal_error");

@@ -146,7 +146,14 @@ export function errorFromProblem(
   };
   if (problem) {
     const { code, title, detail, issues } = problem;
-    return new SlotbookError({ ...common, code, title, detail, issues });
+    // Unparsed, a field of the wrong type is left out rather than trusted (parsed ones always pass these checks).
+    return new SlotbookError({
+      ...common,
+      code,
+      title: typeof title === "string" ? title : titleForCode(code),
+      detail: typeof detail === "string" ? detail : undefined,
+      issues: Array.isArray(issues) ? issues : undefined,
+    });
   }
   const code = codeForStatus(status);
   return new SlotbookError({ ...common, code, title: titleForCode(code) });

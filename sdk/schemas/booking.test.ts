@@ -21,7 +21,10 @@ describe("bookingRequestSchema answers", () => {
   });
 
   it("refuses other types and answers over 2000 characters", () => {
-    expect(answers({ level: 3 }).success).toBe(false);
+    expect(answers({ level: 3 }).error?.issues[0]).toMatchObject({
+      path: ["answers", "level"],
+      message: "Use text or true/false",
+    });
     expect(answers({ level: ["a"] }).success).toBe(false);
     expect(answers([]).success).toBe(false);
     const long = answers({ goal: "x".repeat(2001) });

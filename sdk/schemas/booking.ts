@@ -46,22 +46,51 @@ export const emailSchema = /* @__PURE__ */ z
 /** What a custom-field key may look like (`FormField.key`). */
 const ANSWER_KEY = /^[a-z][a-z0-9_]{0,39}$/;
 
+/** The longest text answer to a custom field. */
+const MAX_ANSWER = 2000;
+
 /**
- * Answers to the widget's own fields by key: text or a checkbox. An object with a catchall and a key check rather
- * than `z.record`: the same answers and issues, and one zod class fewer in the widget bundle (~0.5 kB gzipped).
+ * One answer to a custom field: a checkbox's true or false, or text, trimmed, of at most 2000 characters. One check
+ * on `z.unknown()` rather than `z.union([z.string()…, z.boolean()])`: the same values and messages, and the widget
+ * bundles no union class (~0.2 kB gzipped, where the budget had ~0.1 kB left).
  */
-const answersSchema = /* @__PURE__ */ z
-  .catchall(
-    z.object({}),
-    z.union([z.string().check(z.trim(), z.maxLength(2000, "At most 2000 characters")), z.boolean()]),
-  )
-  .check(
-    z.check<Record<string, string | boolean>>((payload) => {
-      for (const key of Object.keys(payload.value))
-        if (!ANSWER_KEY.test(key))
-          payload.issues.push({ code: "custom", input: key, path: [key], message: "Not a field key", continue: true });
-    }),
-  );
+const answerSchema = /* @__PURE__ */ z.unknown().check(
+  z.check((payload) => {
+    const { value } = payload;
+    if (typeof value === "boolean") return;
+    if (typeof value !== "string") {
+      payload.issues.push({
+        code: "invalid_type",
+        expected: "string",
+        input: value,
+        message: "Use text or true/false",
+      });
+      return;
+    }
+    payload.value = value.trim();
+    if ((payload.value as string).length > MAX_ANSWER)
+      payload.issues.push({
+        code: "too_big",
+        origin: "string",
+        maximum: MAX_ANSWER,
+        inclusive: true,
+        input: value,
+        message: `At most ${MAX_ANSWER} characters`,
+      });
+  }),
+) as unknown as z.ZodMiniType<string | boolean, string | boolean>;
+
+/**
+ * Answers to the widget's own fields by key. An object with a catchall and a key check rather than `z.record`: the
+ * same answers and issues, and one zod class fewer in the widget bundle (~0.5 kB gzipped).
+ */
+const answersSchema = /* @__PURE__ */ z.catchall(z.object({}), answerSchema).check(
+  z.check<Record<string, string | boolean>>((payload) => {
+    for (const key of Object.keys(payload.value))
+      if (!ANSWER_KEY.test(key))
+        payload.issues.push({ code: "custom", input: key, path: [key], message: "Not a field key", continue: true });
+  }),
+);
 
 /**
  * What the visitor types into the form, as part of every booking request: the fields whose errors the widget shows

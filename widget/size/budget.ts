@@ -28,11 +28,14 @@
  * `visitorFieldsSchema` (-0.19 kB), and sends through the SDK's HTTP layer over the browser's fetch instead of ky
  * (-2.7 kB): retries, timeouts, the Idempotency-Key and errors are the SDK's own code over either transport, so ky in
  * the widget only joined URLs and encoded JSON.
- * 22,000 (measured 21,858), the product's number: the stylesheet writes each colour once with `light-dark()` (-0.41
- * kB), and Preact is pinned at 10.19.6, ~0.4 kB smaller than 11.x and than 10.20+ for the same code (10.19 predates
- * the JSON-VNode regression of 10.26.5–10.28.1, CVE-2026-22028).
- * `npm run size` shows the split: components ~4.4 kB, zod/mini ~4.0, Preact ~4.0, the rest of the widget ~2.4,
- * CSS ~2.0, the SDK's HTTP layer, errors and schemas ~3.2, English ~1.0. Headroom is ~140 bytes: a feature that
+ * 22,000 (measured 21,858), the product's number: the stylesheet without no-op rules, tuned for gzip (-0.41 kB),
+ * and Preact pinned at 10.19.6, ~0.4 kB smaller than 11.x and than 10.20+ for the same code (10.19 predates the
+ * JSON-VNode regression of 10.26.5–10.28.1, CVE-2026-22028).
+ * Measured 21,839 after a review: header names merged without regard to case, the timeout on the answer's head
+ * only, no `AbortSignal.any` and no `light-dark()` (so Safari 16.4 still works), unparsed problem fields checked
+ * (+0.2 kB), paid for by custom-field answers checked without `z.union` (-0.22 kB).
+ * `npm run size` shows the split: components ~4.4 kB, zod/mini ~3.7, Preact ~4.0, the rest of the widget ~2.4,
+ * CSS ~2.0, the SDK's HTTP layer, errors and schemas ~3.3, English ~1.0. Headroom is ~160 bytes: a feature that
  * needs more must pay for itself elsewhere first.
  */
 export const WIDGET_GZIP_CEILING = 22_000;

@@ -2,15 +2,16 @@
  * @module The widget's stylesheet as a string, adopted into each shadow root as a constructable stylesheet.
  * A TS string rather than a `.css?inline` import, so `slotbook/widget` also works outside Vite.
  * Colours meet WCAG 2.2 AA: text ≥ 4.5:1 and borders of controls ≥ 3:1 on their background, in both modes.
- * Each colour is written once, `light-dark(light, dark)`, in custom properties on `:host` that resolve where they
- * are used: `.root` is `color-scheme: light`, `.dark` dark, `.auto` follows `prefers-color-scheme`.
+ * The light palette is set on `:host` (the floating button's host too); `.dark`, and `.auto` when the system prefers
+ * dark, override it. (`light-dark()` would write each colour once, but gzip already folds the repeat to ~10 bytes,
+ * and it needs Safari 17.5: this sheet works from Safari 16.4, Chrome 111, Firefox 113, for `color-mix()`.)
  * The chosen day and time: the accent with `--on` text in light mode; in dark mode the accent mixed half with white
  * and #111 text, since an accent dark enough for white text sits near the dark background (indigo: 2.8:1) — half
  * white keeps #111 text ≥ 4.7:1 and the fill ≥ 4.4:1 on the background for any accent (black is the worst case). A
  * `--fg` border and a ✓ mark it without relying on colour; full times are pale and dashed. Days wrap into rows of
  * whole days (52 px: weekday, number and month fit; five to a row on a 360 px phone) instead of scrolling out of sight.
- * `env(safe-area-inset-*)` is 0 where there is no notch; every browser the bundle targets (Chrome 123+, Safari 17.5+,
- * Firefox 120+: `light-dark()`) knows it, and `system-ui`, so the font needs no fallback list.
+ * `env(safe-area-inset-*)` is 0 where there is no notch; every browser the bundle targets knows it, and `system-ui`,
+ * so the font needs no fallback list.
  * The tick, close button and spinner take their size from padding around their 26 px, 20 px and no icon.
  * One rule a line; the `\` at each line's end keeps newlines out of the string. The order of rules, selectors and
  * declarations is tuned for gzip (re-measure after a change); rules that set the same property keep their cascade
@@ -18,14 +19,14 @@
  */
 export const WIDGET_CSS = `\
 @media (prefers-reduced-motion){*{animation:none!important;transition:none!important}}\
-:host{all:initial;--on:var(--slotbook-accent-text,var(--sb-on));--a:var(--slotbook-accent,var(--sb-a));--at:light-dark(color-mix(in srgb,var(--a) 80%,#000),color-mix(in srgb,var(--a) 45%,#fff));--ring:light-dark(var(--a),color-mix(in srgb,var(--a) 55%,#fff));--bg:light-dark(#fff,#16181d);--bd:light-dark(#8a93a3,#6f7887);--fg:light-dark(#16181d,#f2f4f7);--sf:light-dark(#f5f6f8,#1f232a);--sl:light-dark(#c9ced6,#474d58);--er:light-dark(#b3261e,#ff8a80);--ln:light-dark(#e3e6eb,#2c313a);--mu:light-dark(#555d6b,#aab2bf);font:15px/1.5 var(--slotbook-font,system-ui);--cr:min(var(--r),10px);--r:var(--slotbook-radius,var(--sb-r));display:block}\
+:host{all:initial;--on:var(--slotbook-accent-text,var(--sb-on));--a:var(--slotbook-accent,var(--sb-a));--at:color-mix(in srgb,var(--a) 80%,#000);--ring:var(--a);--sel:var(--a);--son:var(--on);--bg:#fff;--bd:#8a93a3;--fg:#16181d;--sf:#f5f6f8;--sl:#c9ced6;--er:#b3261e;--ln:#e3e6eb;--mu:#555d6b;font:15px/1.5 var(--slotbook-font,system-ui);--cr:min(var(--r),10px);--r:var(--slotbook-radius,var(--sb-r));display:block}\
+.dark{color-scheme:dark;--at:color-mix(in srgb,var(--a) 45%,#fff);--ring:color-mix(in srgb,var(--a) 55%,#fff);--sel:color-mix(in srgb,var(--a) 50%,#fff);--son:#111;--bg:#16181d;--bd:#6f7887;--fg:#f2f4f7;--sf:#1f232a;--sl:#474d58;--er:#ff8a80;--ln:#2c313a;--mu:#aab2bf}\
+@media (prefers-color-scheme:dark){.auto{color-scheme:dark;--at:color-mix(in srgb,var(--a) 45%,#fff);--ring:color-mix(in srgb,var(--a) 55%,#fff);--sel:color-mix(in srgb,var(--a) 50%,#fff);--son:#111;--bg:#16181d;--bd:#6f7887;--fg:#f2f4f7;--sf:#1f232a;--sl:#474d58;--er:#ff8a80;--ln:#2c313a;--mu:#aab2bf}}\
 :host([hidden]){display:none}\
 *{box-sizing:border-box;font:inherit;color:inherit}\
 :focus-visible{outline:2px solid var(--ring);outline-offset:2px}\
-.root{color-scheme:light;padding:clamp(16px,4vw,28px);-webkit-font-smoothing:antialiased;color:var(--fg);background:var(--bg);border:1px solid var(--ln);border-radius:var(--r);margin:0 auto;width:100%;max-width:560px}\
-.dark{color-scheme:dark}\
+.root{padding:clamp(16px,4vw,28px);-webkit-font-smoothing:antialiased;color:var(--fg);background:var(--bg);border:1px solid var(--ln);border-radius:var(--r);margin:0 auto;width:100%;max-width:560px}\
 h2{line-height:1.3;font-weight:650;font-size:1.25em;margin:0 0 4px;letter-spacing:-.01em}\
-.auto{color-scheme:light dark}\
 h3{font-weight:650;font-size:1.15em;margin:0}\
 .days+h3{text-transform:uppercase;color:var(--mu);font-size:.8em;margin:20px 0 8px;letter-spacing:.06em}\
 .slot:disabled b{text-decoration:line-through}\
@@ -43,7 +44,7 @@ button{cursor:pointer}\
 small{color:var(--mu);font-size:.8em}\
 .times{grid:none/repeat(auto-fill,minmax(128px,1fr))}\
 [aria-checked=false]:hover{border-color:var(--a)}\
-[aria-checked=true]{border-color:var(--fg);background:light-dark(var(--a),color-mix(in srgb,var(--a) 50%,#fff));color:light-dark(var(--on),#111)}\
+[aria-checked=true]{border-color:var(--fg);background:var(--sel);color:var(--son)}\
 [aria-checked=true] small{color:inherit}\
 :disabled{cursor:not-allowed}\
 [aria-checked]:disabled{background:var(--sf);border:1px dashed var(--sl);color:var(--mu)}\
