@@ -10,9 +10,9 @@ import { fillValidForm, pickSlotAndContinue, start, useFakeApi } from "./test/fl
 
 const { server, fake } = useFakeApi();
 
-/** Mount, pick, fill and submit once. */
-async function submitOnce() {
-  const started = start();
+/** Mount (as an app, or as the embed script), pick, fill and submit once. */
+async function submitOnce(embed = false) {
+  const started = start({}, { embed });
   const errors: Array<{ code: string; status: number }> = [];
   started.host.addEventListener("slotbook:error", (e) => errors.push((e as CustomEvent).detail));
   await pickSlotAndContinue(started.root);
@@ -21,114 +21,120 @@ async function submitOnce() {
   return { ...started, errors };
 }
 
-describe("answers the visitor can act on", () => {
-  const cases: Array<[ErrorCode, string, boolean]> = [
-    ["already_booked", "You already have a booking at this time.", false],
-    [
-      "origin_not_allowed",
-      "This website isn't allowed to take bookings for this class yet. (Site owner: add https://school.example to the widget's allowed origins.)",
-      false,
-    ],
-    ["not_found", "This booking page is not available.", false],
-    ["internal_error", "We couldn't reach the booking service.", true],
-  ];
-  it.each(cases)("%s", async (code, message, retry) => {
-    fake.book = () => problem(code);
-    const { root, errors } = await submitOnce();
-    await waitForText(root, message);
-    const alert = root.querySelector('[role="alert"]')!;
-    expect(textOf(alert)).toContain(message);
-    expect(alert.querySelector("button") !== null).toBe(retry);
-    // What was typed stays.
-    expect((root.getElementById("name") as HTMLInputElement).value).toBe("  Ada Lovelace ");
-    expect(errors.at(-1)).toEqual({
-      widgetId: "wgt_demo",
-      code,
-      status: code === "internal_error" ? 500 : expect.any(Number),
-    });
-  });
-
-  it("puts the server's validation issues next to their fields", async () => {
-    fake.book = () =>
-      problem("validation_failed", {
-        issues: [
-          { path: ["email"], code: "invalid_format", message: "Enter a valid email address" },
-          { path: ["answers", "level"], code: "invalid_value", message: "Choose one of the options" },
-        ],
+// The same failures through both clients: the app's (ky, answers parsed) and the embed script's (fetch, trusted).
+describe.each([
+  ["the app's client", false],
+  ["the embed script's client", true],
+])("%s", (_, embed) => {
+  describe("answers the visitor can act on", () => {
+    const cases: Array<[ErrorCode, string, boolean]> = [
+      ["already_booked", "You already have a booking at this time.", false],
+      [
+        "origin_not_allowed",
+        "This website isn't allowed to take bookings for this class yet. (Site owner: add https://school.example to the widget's allowed origins.)",
+        false,
+      ],
+      ["not_found", "This booking page is not available.", false],
+      ["internal_error", "We couldn't reach the booking service.", true],
+    ];
+    it.each(cases)("%s", async (code, message, retry) => {
+      fake.book = () => problem(code);
+      const { root, errors } = await submitOnce(embed);
+      await waitForText(root, message);
+      const alert = root.querySelector('[role="alert"]')!;
+      expect(textOf(alert)).toContain(message);
+      expect(alert.querySelector("button") !== null).toBe(retry);
+      // What was typed stays.
+      expect((root.getElementById("name") as HTMLInputElement).value).toBe("  Ada Lovelace ");
+      expect(errors.at(-1)).toEqual({
+        widgetId: "wgt_demo",
+        code,
+        status: code === "internal_error" ? 500 : expect.any(Number),
       });
-    const { root } = await submitOnce();
-    await waitForText(root, "Please check the highlighted fields.");
-    const email = root.getElementById("email")!;
-    expect(email.getAttribute("aria-invalid")).toBe("true");
-    expect(root.getElementById(email.getAttribute("aria-describedby")!)!.textContent).toBe(
-      "Enter a valid email address",
-    );
-    expect(root.getElementById("answers.level-error")!.textContent).toBe("Choose one of the options");
-  });
-
-  it("asks to wait as long as the server says when rate limited", async () => {
-    // 120 s is longer than the client waits by itself, so the widget must say it.
-    fake.book = () => problem("rate_limited", { headers: { "retry-after": "120" } });
-    const { root } = await submitOnce();
-    await waitForText(root, "Please wait 120 seconds and try again.");
-    expect(button(root, "Try again")).toBeTruthy();
-  });
-});
-
-describe("a submission counts once", () => {
-  it("reuses one Idempotency-Key across the client's retries and the visitor's retry", async () => {
-    // Two 503s the client retries by itself, then a dead network until the visitor presses "Try again".
-    let down = true;
-    fake.book = (_, attempt) => {
-      if (attempt <= 2) return problem("unavailable", { headers: { "retry-after": "0" } });
-      return down ? HttpResponse.error() : HttpResponse.json(undefined, { status: 500 });
-    };
-    const { root } = await submitOnce();
-    await waitForText(root, "We couldn't reach the booking service.", 8000);
-    expect(button(root, "Book now").disabled).toBe(false);
-    const tries = fake.bookings.length;
-    expect(tries).toBe(3); // one attempt and two retries
-    down = false;
-    fake.book = (seen) => HttpResponse.json(createdFor(seen.body.slotId as string), { status: 201 });
-    button(root, "Try again").click();
-    await waitForText(root, "You're booked");
-    const keys = new Set(fake.bookings.map((b) => b.key));
-    expect(keys.size).toBe(1);
-  });
-
-  it("uses a new key once the visitor changes what they send", async () => {
-    fake.book = () => problem("internal_error");
-    const { root } = await submitOnce();
-    await waitForText(root, "We couldn't reach the booking service.", 8000);
-    type(root, "name", "Ada King");
-    fake.book = (seen) => HttpResponse.json(createdFor(seen.body.slotId as string), { status: 201 });
-    button(root, "Book now").click();
-    await waitForText(root, "You're booked");
-    expect(fake.bookings.at(-1)!.key).not.toBe(fake.bookings[0]!.key);
-  });
-
-  it("sends one request for a double click, and keeps the button disabled meanwhile", async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
     });
-    fake.book = async (seen) => {
-      await gate;
-      return HttpResponse.json(createdFor(seen.body.slotId as string), { status: 201 });
-    };
-    const { root } = start();
-    await pickSlotAndContinue(root);
-    fillValidForm(root);
-    const submit = button(root, "Book now");
-    submit.click();
-    submit.click();
-    root.querySelector("form")!.dispatchEvent(new Event("submit", { cancelable: true }));
-    await waitFor(() => submit.disabled);
-    expect(textOf(submit)).toBe("Booking…");
-    expect(root.querySelector("form")!.getAttribute("aria-busy")).toBe("true");
-    release();
-    await waitForText(root, "You're booked");
-    expect(fake.bookings).toHaveLength(1);
+
+    it("puts the server's validation issues next to their fields", async () => {
+      fake.book = () =>
+        problem("validation_failed", {
+          issues: [
+            { path: ["email"], code: "invalid_format", message: "Enter a valid email address" },
+            { path: ["answers", "level"], code: "invalid_value", message: "Choose one of the options" },
+          ],
+        });
+      const { root } = await submitOnce(embed);
+      await waitForText(root, "Please check the highlighted fields.");
+      const email = root.getElementById("email")!;
+      expect(email.getAttribute("aria-invalid")).toBe("true");
+      expect(root.getElementById(email.getAttribute("aria-describedby")!)!.textContent).toBe(
+        "Enter a valid email address",
+      );
+      expect(root.getElementById("answers.level-error")!.textContent).toBe("Choose one of the options");
+    });
+
+    it("asks to wait as long as the server says when rate limited", async () => {
+      // 120 s is longer than the client waits by itself, so the widget must say it.
+      fake.book = () => problem("rate_limited", { headers: { "retry-after": "120" } });
+      const { root } = await submitOnce(embed);
+      await waitForText(root, "Please wait 120 seconds and try again.");
+      expect(button(root, "Try again")).toBeTruthy();
+    });
+  });
+
+  describe("a submission counts once", () => {
+    it("reuses one Idempotency-Key across the client's retries and the visitor's retry", async () => {
+      // Two 503s the client retries by itself, then a dead network until the visitor presses "Try again".
+      let down = true;
+      fake.book = (_, attempt) => {
+        if (attempt <= 2) return problem("unavailable", { headers: { "retry-after": "0" } });
+        return down ? HttpResponse.error() : HttpResponse.json(undefined, { status: 500 });
+      };
+      const { root } = await submitOnce(embed);
+      await waitForText(root, "We couldn't reach the booking service.", 8000);
+      expect(button(root, "Book now").disabled).toBe(false);
+      const tries = fake.bookings.length;
+      expect(tries).toBe(3); // one attempt and two retries
+      down = false;
+      fake.book = (seen) => HttpResponse.json(createdFor(seen.body.slotId as string), { status: 201 });
+      button(root, "Try again").click();
+      await waitForText(root, "You're booked");
+      const keys = new Set(fake.bookings.map((b) => b.key));
+      expect(keys.size).toBe(1);
+    });
+
+    it("uses a new key once the visitor changes what they send", async () => {
+      fake.book = () => problem("internal_error");
+      const { root } = await submitOnce(embed);
+      await waitForText(root, "We couldn't reach the booking service.", 8000);
+      type(root, "name", "Ada King");
+      fake.book = (seen) => HttpResponse.json(createdFor(seen.body.slotId as string), { status: 201 });
+      button(root, "Book now").click();
+      await waitForText(root, "You're booked");
+      expect(fake.bookings.at(-1)!.key).not.toBe(fake.bookings[0]!.key);
+    });
+
+    it("sends one request for a double click, and keeps the button disabled meanwhile", async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      fake.book = async (seen) => {
+        await gate;
+        return HttpResponse.json(createdFor(seen.body.slotId as string), { status: 201 });
+      };
+      const { root } = start({}, { embed });
+      await pickSlotAndContinue(root);
+      fillValidForm(root);
+      const submit = button(root, "Book now");
+      submit.click();
+      submit.click();
+      root.querySelector("form")!.dispatchEvent(new Event("submit", { cancelable: true }));
+      await waitFor(() => submit.disabled);
+      expect(textOf(submit)).toBe("Booking…");
+      expect(root.querySelector("form")!.getAttribute("aria-busy")).toBe("true");
+      release();
+      await waitForText(root, "You're booked");
+      expect(fake.bookings).toHaveLength(1);
+    });
   });
 });
 

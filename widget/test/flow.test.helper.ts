@@ -1,16 +1,22 @@
 /** @module Steps of the visitor's path shared by the widget tests. */
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from "vitest";
+import { importCatalogue } from "../i18n/import-catalogue.js";
 import { mount } from "../index.js";
+import { mountWidget } from "../mount.js";
 import type { MountOptions } from "../options.js";
 import { API, startFakeApi } from "./api-mock.test.helper.js";
 import { button, check, shadowOf, type, waitFor, waitForText } from "./dom.test.helper.js";
 
-/** Mount the demo widget into a fresh element, in Berlin time. */
-export function start(options: Partial<MountOptions> = {}) {
+/**
+ * Mount the demo widget into a fresh element, in Berlin time: as an app's `mount()` does (the SDK's `createClient`,
+ * ky, answers parsed), or with `embed` as the embed script does (the fetch transport, answers trusted).
+ */
+export function start(options: Partial<MountOptions> = {}, { embed = false } = {}) {
   const host = document.createElement("div");
   document.body.append(host);
   const navigate = vi.fn();
-  const widget = mount(host, { widget: "wgt_demo", api: API, timeZone: "Europe/Berlin", navigate, ...options });
+  const all = { widget: "wgt_demo", api: API, timeZone: "Europe/Berlin", navigate, ...options };
+  const widget = embed ? mountWidget(host, all, { catalogues: importCatalogue }) : mount(host, all);
   return { host, root: shadowOf(host), navigate, widget };
 }
 
