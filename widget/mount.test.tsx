@@ -2,6 +2,7 @@
 import { h } from "preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { BOOKING_RULE_MESSAGES } from "../sdk/schemas/booking-rules.js";
+import { widgetUpdateSchema } from "../sdk/schemas/widget-admin.js";
 import { API } from "./test/api-mock.test.helper.js";
 import { button, press, textOf, type, waitFor, waitForText } from "./test/dom.test.helper.js";
 import { fillValidForm, pickSlotAndContinue, start, useFakeApi } from "./test/flow.test.helper.js";
@@ -165,6 +166,17 @@ describe("booking", () => {
     button(root, "Book now").click();
     await waitFor(() => navigate.mock.calls.length > 0);
     expect(navigate).toHaveBeenCalledWith("https://school.example/thanks");
+  });
+
+  it("goes to a redirect URL the admin typed with an upper-case scheme, as the admin schema stores it", async () => {
+    const { redirectUrl } = widgetUpdateSchema.parse({ redirectUrl: "HTTPS://School.Example/Thanks" });
+    fake.widget = { ...fake.widget, redirectUrl: redirectUrl! };
+    const { root, navigate } = start();
+    await pickSlotAndContinue(root);
+    fillValidForm(root);
+    button(root, "Book now").click();
+    await waitFor(() => navigate.mock.calls.length > 0);
+    expect(navigate).toHaveBeenCalledWith("https://school.example/Thanks");
   });
 
   it("shows the contract's messages next to their fields and sends nothing", async () => {

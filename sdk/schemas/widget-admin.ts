@@ -30,7 +30,15 @@ export const consentSchema = z.object({ text: text(500), required: z.boolean() }
 const statusSchema = z.enum(["active", "paused"]);
 const titleSchema = text(120, "Give the widget a title");
 const longTextSchema = text(1000);
-const httpUrlSchema = z.url({ protocol: /^https?$/, error: "Use an http(s) URL" });
+/**
+ * An http(s) URL, stored the way `new URL()` writes it (lower-case scheme and host), so what reads it later
+ * (the widget's `https?://` check before it redirects) sees one form: `HTTPS://X.com/Thanks` → `https://x.com/Thanks`.
+ * zod's `normalize` option would do the same but also accept `http:x.com`, which its default check refuses.
+ */
+const httpUrlSchema = z
+  .url({ protocol: /^https?$/, error: "Use an http(s) URL" })
+  // Guarded: checks after a failed one still run, and a throw here would be a 500 instead of a 422.
+  .check(z.overwrite((value) => (URL.canParse(value) ? new URL(value).href : value)));
 const fieldsSchema = z.array(formFieldSchema).check(
   z.maxLength(20),
   z.refine((fields) => new Set(fields.map((f) => f.key)).size === fields.length, "Field keys must be unique"),

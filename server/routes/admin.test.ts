@@ -64,6 +64,19 @@ describe.each(engines)("admin routes on $name", (factory) => {
     expect(paths).toEqual(expect.arrayContaining(["title", "timezone", "allowedOrigins.0"]));
   });
 
+  it("stores a redirect URL the way new URL() writes it, so the widget (which checks https?://) follows it", async () => {
+    const created = await t.admin("POST", "/v1/admin/widgets", {
+      title: "T",
+      redirectUrl: "HTTPS://School.Example/Thanks",
+    });
+    const { id } = widgetSchema.parse(await created.json());
+    expect((await (await t.call("GET", `/v1/widgets/${id}`)).json()).redirectUrl).toBe("https://school.example/Thanks");
+    const patched = await t.admin("PATCH", `/v1/admin/widgets/${id}`, { redirectUrl: "HTTP://School.Example:80/" });
+    expect((await patched.json()).redirectUrl).toBe("http://school.example/");
+    const bad = await t.admin("PATCH", `/v1/admin/widgets/${id}`, { redirectUrl: "javascript:alert(1)" });
+    expect(bad.status).toBe(422);
+  });
+
   it("creates, lists, updates and deletes slots; a slot with bookings is cancelled, not deleted", async () => {
     const { widgetId, slotIds } = await t.seed({ capacities: [2, 2] });
     await t.call("POST", `/v1/widgets/${widgetId}/bookings`, { body: bookingBody(slotIds[0]!) });
