@@ -6,6 +6,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { hashToken, type KeyRing } from "./crypto/index.js";
 import type { Deps } from "./domain/deps.js";
 import { ApiError } from "./http/api-error.js";
+import { closeIfBodyUnread } from "./http/body-limit.js";
 import type { AppEnv } from "./http/env.js";
 import { errorToResponse } from "./http/problem.js";
 import { type LogFn, requestLog, stdoutLog } from "./http/request-log.js";
@@ -73,6 +74,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     if (!c.res.headers.has("cross-origin-resource-policy"))
       c.res.headers.set("Cross-Origin-Resource-Policy", "same-origin");
   });
+  app.use(closeIfBodyUnread());
   if (options.log !== false) app.use(requestLog(log));
 
   publicRoutes(context);
