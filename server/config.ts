@@ -12,6 +12,10 @@ export interface Config {
   sqliteSynchronous: "NORMAL" | "FULL";
   production: boolean;
   dataDir: string;
+  /** Longest a query may run or wait before the request is answered 503 (PostgreSQL). */
+  statementTimeoutMs: number;
+  /** Listen address. */
+  host: string;
 }
 
 /** Thrown for a bad environment value; the message is the one line printed at start-up. */
@@ -70,5 +74,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sqliteSynchronous: synchronous,
     production: env.NODE_ENV === "production",
     dataDir: env.SLOTBOOK_DATA_DIR || ".slotbook",
+    // 100 ms to 10 min: below that ordinary statements fail under load; above it a visitor has long given up.
+    statementTimeoutMs: int(env, "DATABASE_STATEMENT_TIMEOUT_MS", 5000, 100, 600_000),
+    // Loopback by default, so a laptop's server is not on the café's network; a container sets 0.0.0.0.
+    host: env.HOST || "127.0.0.1",
   };
 }

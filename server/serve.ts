@@ -20,7 +20,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
 
 /** How `startServer` runs; everything has a default. */
 export interface StartServerOptions {
-  /** Interface to listen on. Default: `HOST` from the environment, else `0.0.0.0` (every interface). */
+  /** Interface to listen on. Default: the config's `host` (`HOST`, else 127.0.0.1). */
   host?: string;
   /** Request and error log lines; `false` for none. Default: JSON lines on stdout. */
   log?: LogFn | false;
@@ -46,6 +46,7 @@ export interface RunningServer {
 export function openConfiguredStore(config: Config): Store {
   return openStore(config.databaseUrl ?? `sqlite:${join(config.dataDir, "slotbook.db")}`, {
     synchronous: config.sqliteSynchronous,
+    statementTimeoutMs: config.statementTimeoutMs,
   });
 }
 
@@ -57,7 +58,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
   const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
   const warn = options.warn ?? ((line: string) => process.stderr.write(`Warning: ${line}\n`));
   const log: LogFn | false = options.log ?? stdoutLog;
-  const host = options.host ?? process.env.HOST ?? "0.0.0.0";
+  const host = options.host ?? config.host;
 
   const keys = loadKeyRing({ secret: config.secret, dataDir: config.dataDir, production: config.production, warn });
   const store = openConfiguredStore(config);

@@ -3,18 +3,26 @@ import type { Booking } from "../../sdk/index.js";
 import { blindIndexes, tokenMatches } from "../crypto/index.js";
 import { ApiError } from "../http/api-error.js";
 import { buildInvite } from "../ics/index.js";
-import { type BookingRow, type SlotRow, type StoreOps, UniqueViolationError } from "../store/types.js";
+import {
+  type BookingRow,
+  type SlotRow,
+  StoreConflictError,
+  type StoreOps,
+  UniqueViolationError,
+} from "../store/types.js";
 import { alreadyBooked, manageUrl, seatRefusal } from "./booking-create.js";
 import { openPersonalData, toBooking } from "./booking-view.js";
 import type { Deps } from "./deps.js";
 import { toWidget } from "./widgets.js";
 
+/** The booking and its slot if `token` is its manage token; `lock` also locks the booking's row (writes). */
 async function authorised(
   tx: StoreOps,
   bookingId: string,
   token: string | undefined,
+  lock = false,
 ): Promise<{ row: BookingRow; slot: SlotRow; token: string }> {
-  const row = await tx.getBooking(bookingId);
+  const row = await (lock ? tx.lockBooking(bookingId) : tx.getBooking(bookingId));
   if (!row) throw new ApiError("not_found", `No booking ${bookingId}`);
   if (!token || !tokenMatches(token, row.tokenHash)) {
     throw new ApiError("unauthorized", "A valid manage token is required", {
@@ -35,24 +43,21 @@ export async function getOwnBooking(deps: Deps, bookingId: string, token: string
 /** Cancel: the seat is free again. Cancelling twice answers the cancelled booking again. */
 export async function cancelOwnBooking(deps: Deps, bookingId: string, token: string | undefined): Promise<Booking> {
   return deps.store.transaction(async (tx) => {
-    const { row, slot } = await authorised(tx, bookingId, token);
+    // The row lock makes a racing reschedule or cancel wait for this one (or this one for it), so what was read
+    // is what is written: a cancel never answers 200 for a booking a reschedule has just moved and kept confirmed.
+    const { row, slot } = await authorised(tx, bookingId, token, true);
     if (row.status !== "confirmed") return toBooking(row, slot);
     const now = deps.now().toISOString();
-    // Conditional on what was read: of two racing cancels only one matches, so the seat is given back once.
+    // Conditional as well, for engines without row locks: of two racing cancels only one matches.
     const updated = await tx.updateBooking(
       row.id,
       { status: "cancelled", cancelledAt: now, updatedAt: now },
       { status: "confirmed", slotId: slot.id },
     );
-    if (!updated) return getOwnBookingIn(tx, bookingId);
+    if (!updated) throw new StoreConflictError();
     await tx.releaseSeat(slot.id, now);
     return toBooking(updated, slot);
   });
-}
-
-async function getOwnBookingIn(tx: StoreOps, bookingId: string): Promise<Booking> {
-  const row = (await tx.getBooking(bookingId))!;
-  return toBooking(row, (await tx.getSlot(row.slotId))!);
 }
 
 /** Move the booking to another slot of the same widget, atomically: the new seat is taken and the old one freed, or nothing changes. */
@@ -64,10 +69,13 @@ export async function rescheduleOwnBooking(
 ): Promise<Booking> {
   try {
     return await deps.store.transaction(async (tx) => {
-      const { row, slot } = await authorised(tx, bookingId, token);
+      const { row, slot } = await authorised(tx, bookingId, token, true);
       if (row.status !== "confirmed") throw new ApiError("slot_unavailable", `This booking is ${row.status}`);
       if (slotId === slot.id) return toBooking(row, slot);
       const now = deps.now().toISOString();
+      // Both slots in one fixed order before either seat moves: two reschedules going opposite ways between the
+      // same two slots would otherwise each lock one and wait for the other (a deadlock).
+      await tx.lockSlots([slot.id, slotId]);
       if (await holdsSeatUnderOlderKey(deps, tx, row, slotId)) throw alreadyBooked();
       const target = await tx.takeSeat(slotId, now, { widgetId: row.widgetId, startsAfter: now });
       if (!target) {
@@ -80,7 +88,8 @@ export async function rescheduleOwnBooking(
         { slotId: target.id, updatedAt: now },
         { status: "confirmed", slotId: slot.id },
       );
-      if (!updated) throw new ApiError("slot_unavailable", "This booking changed meanwhile; reload it");
+      // Cannot happen under the row lock; on an engine without one, running the transaction again is the answer.
+      if (!updated) throw new StoreConflictError();
       await tx.releaseSeat(slot.id, now);
       return toBooking(updated, target);
     });

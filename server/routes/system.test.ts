@@ -53,6 +53,12 @@ describe("system routes", () => {
     expect(doc.components.schemas.Problem.properties.code.enum).toContain("slot_full");
   });
 
+  it("sends / to the demo page", async () => {
+    const res = await t.call("GET", "/");
+    expect(res.status).toBe(302);
+    expect(res.headers.get("location")).toBe("/demo");
+  });
+
   it("renders the docs and demo pages", async () => {
     const docs = await (await t.call("GET", "/docs")).text();
     expect(docs).toContain("/v1/widgets/{widgetId}/bookings");

@@ -50,6 +50,9 @@ export function systemRoutes({ table, deps, widgetScriptPath }: RouteContext): v
       return c.json({ status: "ready", store: deps.store.kind });
     },
   );
+  // Until the console exists, the first thing to see is the demo page.
+  // Relative to where the app is mounted (`/` or another app's `/booking`).
+  app.get("/", (c) => c.redirect(`${c.req.path.replace(/\/?$/, "/")}demo`, 302));
   app.get("/openapi.json", (c) => c.json(buildOpenApi(table.docs, deps.publicUrl)));
   // No icon: an empty answer instead of a 404 in every visitor's console.
   app.get("/favicon.ico", (c) => c.body(null, 204, { "cache-control": "public, max-age=86400" }));

@@ -56,6 +56,12 @@ export interface ApiKeysTable {
   created_at: string;
 }
 
+/** `readiness`: one row that `/readyz` rewrites to prove the database takes writes. */
+export interface ReadinessTable {
+  id: number;
+  checked_at: string;
+}
+
 /** Every table, for `Kysely<Database>`. */
 export interface Database {
   widgets: WidgetsTable;
@@ -63,4 +69,5 @@ export interface Database {
   bookings: BookingsTable;
   idempotency: IdempotencyTable;
   api_keys: ApiKeysTable;
+  readiness: ReadinessTable;
 }

@@ -89,8 +89,15 @@ class ErrorMappingDriver implements Driver {
     return this.#guard(() => this.inner.commitTransaction(unwrap(connection)));
   }
 
-  rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    return this.#guard(() => this.inner.rollbackTransaction(unwrap(connection)));
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    // Kysely rolls back when the transaction's work failed, and a failed ROLLBACK would replace that error with
+    // its own: SQLite ends the transaction itself on SQLITE_FULL or SQLITE_IOERR ("cannot rollback - no transaction
+    // is active"), and a cut PostgreSQL connection fails the ROLLBACK too. The first error is the one that says what
+    // went wrong. Nothing is left open: PostgreSQL's driver discards the connection whose ROLLBACK failed, and
+    // the SQLite driver's next BEGIN ends a transaction it finds still open.
+    try {
+      await this.inner.rollbackTransaction(unwrap(connection));
+    } catch {}
   }
 
   savepoint(connection: DatabaseConnection, name: string, compile: CompileQuery): Promise<void> {

@@ -1,29 +1,47 @@
 /** @module Builds a `Store` from a Kysely instance; the engines differ only in how that instance is made. */
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import type { Database } from "./db-schema.js";
 import { KyselyOps } from "./ops/index.js";
-import type { Store, StoreOps } from "./types.js";
+import { type Store, StoreConflictError, type StoreOps } from "./types.js";
+
+// 4 attempts: a deadlock or serialization failure loses to one other transaction, which then commits; losing
+// four times in a row means heavy contention, and the caller is better served by a 503 with Retry-After.
+const MAX_ATTEMPTS = 4;
+// Up to 10, 20, 40 ms with jitter: long enough for the winner to commit, short next to a request's budget.
+const BACKOFF_MS = 10;
 
 /** What an engine supplies: its Kysely instance and how to migrate it. */
 export interface KyselyStoreParts {
   kind: Store["kind"];
   db: Kysely<Database>;
   migrate: () => Promise<void>;
+  /** Throws `StoreUnavailableError` when the database cannot take writes for a reason no statement reports. */
+  beforeWrite?: () => void;
 }
 
 class KyselyStore extends KyselyOps implements Store {
   readonly kind: Store["kind"];
   readonly #migrate: () => Promise<void>;
+  readonly #beforeWrite: (() => void) | undefined;
 
-  constructor({ kind, db, migrate }: KyselyStoreParts) {
-    super(db);
+  constructor({ kind, db, migrate, beforeWrite }: KyselyStoreParts) {
+    super(db, kind === "postgres");
     this.kind = kind;
     this.#migrate = migrate;
+    this.#beforeWrite = beforeWrite;
   }
 
-  transaction<T>(fn: (tx: StoreOps) => Promise<T>): Promise<T> {
+  async transaction<T>(fn: (tx: StoreOps) => Promise<T>): Promise<T> {
     // Kysely rolls back and rethrows when `fn` throws; on SQLite other callers wait for the one connection.
-    return this.db.transaction().execute((trx) => fn(new KyselyOps(trx)));
+    // A deadlock or serialization failure rolled the whole transaction back, so running `fn` again is safe.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.db.transaction().execute((trx) => fn(new KyselyOps(trx, this.rowLocks)));
+      } catch (error) {
+        if (!(error instanceof StoreConflictError) || attempt >= MAX_ATTEMPTS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, BACKOFF_MS * 2 ** (attempt - 1) * (0.5 + Math.random())));
+      }
+    }
   }
 
   migrate(): Promise<void> {
@@ -31,7 +49,9 @@ class KyselyStore extends KyselyOps implements Store {
   }
 
   async ping(): Promise<void> {
-    await sql`select 1`.execute(this.db);
+    // A committed write, not `select 1`: a full disk, a read-only file or a standby answers reads but not this.
+    await this.#beforeWrite?.();
+    await this.db.updateTable("readiness").set({ checked_at: new Date().toISOString() }).where("id", "=", 1).execute();
   }
 
   close(): Promise<void> {

@@ -11,6 +11,8 @@ export interface OpenStoreOptions {
   schema?: string;
   /** PostgreSQL pool size. */
   max?: number;
+  /** PostgreSQL statement timeout, see `createPostgresStore`. */
+  statementTimeoutMs?: number;
 }
 
 /** Where the embedded database lives when no `DATABASE_URL` is set (spec: "SQLite in a file under ./.slotbook/"). */
@@ -36,6 +38,7 @@ export function openStore(databaseUrl: string | undefined, opts: OpenStoreOption
       connectionString: databaseUrl,
       ...(opts.schema !== undefined ? { schema: opts.schema } : {}),
       ...(opts.max !== undefined ? { max: opts.max } : {}),
+      ...(opts.statementTimeoutMs !== undefined ? { statementTimeoutMs: opts.statementTimeoutMs } : {}),
     });
   }
   // Only the scheme is echoed: the rest of a URL may hold a password.

@@ -3,10 +3,10 @@ import pg from "pg";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { createPostgresStore } from "./postgres-store.js";
 import { runStoreTests } from "./store.case.test.js";
-import { dropTestSchema, makeTestPostgresStore, postgresAvailable, TEST_POSTGRES_URL } from "./testing.js";
+import { dropTestSchema, makeTestPostgresStore, requirePostgres, TEST_POSTGRES_URL } from "./testing.js";
 import { type SlotRow, type Store, StoreUnavailableError } from "./types.js";
 
-const available = await postgresAvailable();
+const available = await requirePostgres();
 
 describe.skipIf(!available)("postgres", () => {
   runStoreTests({ name: "postgres schema", makeStore: makeTestPostgresStore });

@@ -1,11 +1,11 @@
 /** @module The PostgreSQL store: a pg Pool behind Kysely, optionally confined to one schema. */
 import { Kysely, PostgresDialect, sql } from "kysely";
-import pg from "pg";
 import type { Database } from "./db-schema.js";
 import { withErrorMapping } from "./error-mapping-dialect.js";
 import { createKyselyStore } from "./kysely-store.js";
 import { migrateToLatest } from "./migrations/index.js";
 import { mapPostgresError } from "./postgres-errors.js";
+import { createResilientPool } from "./postgres-pool.js";
 import type { Store } from "./types.js";
 
 /** Options for `createPostgresStore`. */
@@ -16,38 +16,41 @@ export interface PostgresStoreOptions {
   schema?: string;
   /** Pool size; default 10 (pg's default, enough for one Node process). */
   max?: number;
+  /** Longest a query may run or wait (locks included) before it fails as unavailable; default 5000. */
+  statementTimeoutMs?: number;
+  /** `application_name` of the connections; default `slotbook`. */
+  applicationName?: string;
 }
 
 // Plain identifiers only, so the name can go into search_path and DDL without quoting.
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 
-// 5 s: a request waits at most this long for a connection, then fails as unavailable (503) instead of hanging.
-const CONNECT_TIMEOUT_MS = 5000;
+/** 5 s: the spec's default `DATABASE_STATEMENT_TIMEOUT_MS`; a booking's statements take milliseconds. */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 5000;
 
 /**
  * A store on PostgreSQL. Connections open lazily; run `migrate()` before use.
  * @example const store = createPostgresStore({ connectionString: process.env.DATABASE_URL! }); await store.migrate();
  */
 export function createPostgresStore(options: PostgresStoreOptions): Store {
-  const { connectionString, schema, max = 10 } = options;
+  const { connectionString, schema, max = 10, statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS } = options;
+  const applicationName = options.applicationName ?? "slotbook";
   if (typeof connectionString !== "string" || connectionString === "") {
     throw new TypeError("PostgreSQL connectionString must be a non-empty string");
   }
   if (schema !== undefined && !SCHEMA_NAME.test(schema))
     throw new TypeError("PostgreSQL schema must be a plain identifier");
   if (!Number.isInteger(max) || max < 1) throw new TypeError("PostgreSQL pool max must be a positive integer");
+  if (!Number.isInteger(statementTimeoutMs) || statementTimeoutMs < 1)
+    throw new TypeError("PostgreSQL statementTimeoutMs must be a positive integer");
 
-  const pool = new pg.Pool({
+  const pool = createResilientPool({
     connectionString,
     max,
-    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-    // A startup parameter rather than a SET per connection: no extra round trip.
-    ...(schema !== undefined ? { options: `-c search_path=${schema}` } : {}),
+    statementTimeoutMs,
+    applicationName,
+    ...(schema !== undefined ? { schema } : {}),
   });
-  // An idle client that loses its server emits 'error' on the pool; unheard, it would crash the process.
-  // The pool drops that client and the next checkout reconnects, so there is nothing more to do here.
-  pool.on("error", () => {});
-
   const db = new Kysely<Database>({ dialect: withErrorMapping(new PostgresDialect({ pool }), mapPostgresError) });
   const migrate = async () => {
     // Name the schema explicitly: Kysely otherwise finds its migration table in any schema of the database.

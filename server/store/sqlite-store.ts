@@ -1,4 +1,5 @@
 /** @module The SQLite store: better-sqlite3 in WAL mode behind Kysely, one connection per process. */
+import { statSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
@@ -36,6 +37,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   if (synchronous !== "NORMAL" && synchronous !== "FULL")
     throw new TypeError("SQLite synchronous must be NORMAL or FULL");
 
+  let handle: { db: BetterSqlite3.Database; path: string; ino: number; dev: number } | undefined;
   const open = async () => {
     try {
       if (filename !== ":memory:") await mkdir(dirname(resolve(filename)), { recursive: true });
@@ -56,13 +58,33 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
         db.close();
         throw error;
       }
+      if (filename !== ":memory:") {
+        const { ino, dev } = statSync(db.name);
+        handle = { db, path: db.name, ino, dev };
+      }
       return cachingDatabase(db);
     } catch (error) {
       throw storeUnavailable(error);
     }
   };
 
-  const dialect = withErrorMapping(immediateSqliteDialect({ database: open }), mapSqliteError);
+  // Runs before every write transaction and readiness probe (one stat, ~2 µs).
+  const beforeWrite = () => {
+    if (handle === undefined) return;
+    // A deleted or replaced file still takes writes through the open handle, and they vanish on restart: refuse.
+    const now = statSync(handle.path, { throwIfNoEntry: false });
+    if (now === undefined || now.ino !== handle.ino || now.dev !== handle.dev) {
+      throw storeUnavailable(
+        Object.assign(new Error(`The database file ${handle.path} was deleted or replaced`), {
+          code: "SQLITE_FILE_GONE",
+        }),
+      );
+    }
+    // A ROLLBACK that failed (I/O error) leaves the transaction open; end it before the next one begins.
+    if (handle.db.inTransaction) handle.db.exec("rollback");
+  };
+
+  const dialect = withErrorMapping(immediateSqliteDialect({ database: open }, beforeWrite), mapSqliteError);
   const db = new Kysely<Database>({ dialect });
-  return createKyselyStore({ kind: "sqlite", db, migrate: () => migrateToLatest(db, "sqlite") });
+  return createKyselyStore({ kind: "sqlite", db, migrate: () => migrateToLatest(db, "sqlite"), beforeWrite });
 }

@@ -208,6 +208,8 @@ export function runStoreTests({ name, makeStore }: StoreTestOptions): void {
         expect(await ids({ to: at(10) })).toEqual([]);
         expect(await ids({ status: "active" })).toEqual(["slot_1", "slot_3", "slot_4"]);
         expect(await ids({ from: at(0), to: at(100), status: "cancelled" })).toEqual(["slot_2"]);
+        expect(await ids({ limit: 2 })).toEqual(["slot_1", "slot_2"]);
+        expect(await ids({ from: at(11), status: "active", limit: 1 })).toEqual(["slot_3"]);
       });
 
       test("update and delete", async () => {

@@ -7,7 +7,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { createPostgresStore } from "./postgres-store.js";
+import { createPostgresStore, type PostgresStoreOptions } from "./postgres-store.js";
 import { createSqliteStore } from "./sqlite-store.js";
 import type { Store } from "./types.js";
 
@@ -37,6 +37,18 @@ export function postgresAvailable(): Promise<boolean> {
   return probe;
 }
 
+/**
+ * Whether the PostgreSQL suites can run. Under CI (`CI` set) a missing server is a failure, not a skip: a green run
+ * must mean the suites ran.
+ */
+export async function requirePostgres(): Promise<boolean> {
+  const available = await postgresAvailable();
+  if (!available && process.env.CI) {
+    throw new Error(`CI is set but PostgreSQL does not answer at ${TEST_POSTGRES_URL}; start it or unset CI`);
+  }
+  return available;
+}
+
 /** A migrated store and how to throw it away. */
 export interface TestStore {
   store: Store;
@@ -57,9 +69,17 @@ export async function makeTestSqliteStore(): Promise<TestStore & { filename: str
 }
 
 /** A migrated PostgreSQL store in a fresh `sb_test_<random>` schema; `cleanup` closes it and drops the schema. */
-export async function makeTestPostgresStore(): Promise<TestStore & { connectionString: string; schema: string }> {
+export async function makeTestPostgresStore(
+  options: Pick<PostgresStoreOptions, "statementTimeoutMs" | "max"> = {},
+): Promise<TestStore & { connectionString: string; schema: string }> {
   const schema = `sb_test_${randomBytes(6).toString("hex")}`;
-  const store = createPostgresStore({ connectionString: TEST_POSTGRES_URL, schema });
+  // The schema as application_name, so a fault test finds exactly this store's connections in pg_stat_activity.
+  const store = createPostgresStore({
+    connectionString: TEST_POSTGRES_URL,
+    schema,
+    applicationName: schema,
+    ...options,
+  });
   await store.migrate();
   const cleanup = async () => {
     await store.close();
@@ -92,6 +112,6 @@ export interface TestStoreFactory {
  */
 export async function testStores(): Promise<TestStoreFactory[]> {
   const factories: TestStoreFactory[] = [{ name: "sqlite", make: makeTestSqliteStore }];
-  if (await postgresAvailable()) factories.push({ name: "postgres", make: makeTestPostgresStore });
+  if (await requirePostgres()) factories.push({ name: "postgres", make: makeTestPostgresStore });
   return factories;
 }

@@ -81,9 +81,20 @@ export class UniqueViolationError extends Error {
   }
 }
 
-/** Thrown when the database cannot be reached or answers with a connection-level failure. */
+/** Thrown when the database cannot be reached, cannot take writes, or did not answer in time. */
 export class StoreUnavailableError extends Error {
   override name = "StoreUnavailableError";
+}
+
+/**
+ * Thrown for a deadlock or serialization failure: the transaction lost to another and may succeed if run again.
+ * `store.transaction` runs it again a few times; past that it reaches the caller as unavailable.
+ */
+export class StoreConflictError extends StoreUnavailableError {
+  override name = "StoreConflictError";
+  constructor(options?: { cause?: unknown }) {
+    super("The database refused a transaction that conflicted with another", options);
+  }
 }
 
 /** Every read and write the domain needs; the same on the store and inside a transaction. */
@@ -98,8 +109,11 @@ export interface StoreOps {
 
   insertSlots(rows: SlotRow[]): Promise<void>;
   getSlot(id: string): Promise<SlotRow | undefined>;
-  /** Slots of a widget in start order; `from`/`to` bound `startsAt` (from inclusive, to exclusive). */
-  listSlots(widgetId: string, window?: { from?: string; to?: string; status?: SlotRow["status"] }): Promise<SlotRow[]>;
+  /** Slots of a widget in start order; `from`/`to` bound `startsAt` (from inclusive, to exclusive); at most `limit`. */
+  listSlots(
+    widgetId: string,
+    window?: { from?: string; to?: string; status?: SlotRow["status"]; limit?: number },
+  ): Promise<SlotRow[]>;
   updateSlot(
     id: string,
     patch: Partial<Omit<SlotRow, "id" | "widgetId" | "booked" | "createdAt">>,
@@ -115,12 +129,16 @@ export interface StoreOps {
     now: string,
     only?: { widgetId?: string; startsAfter?: string },
   ): Promise<SlotRow | undefined>;
+  /** Lock these slots' rows, in one fixed order, for the rest of the transaction (a no-op where writers are serial). */
+  lockSlots(ids: string[]): Promise<void>;
   /** Give one seat back (`booked - 1`, never below zero). */
   releaseSeat(slotId: string, now: string): Promise<void>;
 
   /** Throws UniqueViolationError("booking_email") when the email already holds a confirmed seat in the slot. */
   insertBooking(row: BookingRow): Promise<void>;
   getBooking(id: string): Promise<BookingRow | undefined>;
+  /** The booking, its row locked for the rest of the transaction, so writes decided from it cannot race. */
+  lockBooking(id: string): Promise<BookingRow | undefined>;
   /**
    * Writes the patch only if the booking still has `only.status` / `only.slotId` (when given), so a write based
    * on an earlier read cannot apply twice when requests race; the row after the write, undefined when none matched.

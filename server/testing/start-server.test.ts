@@ -1,10 +1,10 @@
 /** @module Two real server processes on one PostgreSQL: 300 racing bookings for 10 seats. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeTestPostgresStore, postgresAvailable, TEST_POSTGRES_URL } from "../store/testing.js";
+import { makeTestPostgresStore, requirePostgres, TEST_POSTGRES_URL } from "../store/testing.js";
 import { TEST_ADMIN_KEY, TEST_SECRET } from "./api-harness.js";
 import { type ServerProcess, startServerProcess } from "./start-server.js";
 
-const pgUp = await postgresAvailable();
+const pgUp = await requirePostgres();
 
 // Two real server processes on one PostgreSQL schema: the spec's "several stateless instances behind a proxy".
 describe.skipIf(!pgUp)("two server processes on one PostgreSQL database", () => {

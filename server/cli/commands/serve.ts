@@ -16,7 +16,7 @@ Usage: slotbook serve
 
 Configuration comes from the environment:
   PORT                   Listen port (default 8787)
-  HOST                   Interface to listen on (default 0.0.0.0, every interface)
+  HOST                   Interface to listen on (default 127.0.0.1; 0.0.0.0 in a container)
   DATABASE_URL           postgres://... for PostgreSQL, sqlite:PATH for another SQLite file
                          (default: SQLite in ./.slotbook/)
   SLOTBOOK_SECRET        Encryption keys: base64 32-byte keys, comma-separated, newest first
@@ -26,6 +26,9 @@ Configuration comes from the environment:
   RATE_LIMIT_PER_MINUTE  Booking attempts per visitor IP per widget per minute (default 20, 0 = off)
   TRUST_PROXY            Take the visitor IP from X-Forwarded-For (behind nginx)
   SQLITE_SYNCHRONOUS     NORMAL (default) or FULL
+  DATABASE_STATEMENT_TIMEOUT_MS
+                         Longest a PostgreSQL query may run or wait before the request
+                         is answered 503 (default 5000)
   NODE_ENV=production    Refuse to start without SLOTBOOK_SECRET
 
 Options:

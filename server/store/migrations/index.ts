@@ -3,10 +3,11 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from "k
 import type { Database } from "../db-schema.js";
 import type { Store } from "../types.js";
 import { initialMigration } from "./0001-initial.js";
+import { readinessProbeMigration } from "./0004-readiness-probe.js";
 
 /** Every migration in order; names sort lexically, so keep the numeric prefix. */
 export function migrations(kind: Store["kind"]): Record<string, Migration> {
-  return { "0001-initial": initialMigration(kind) };
+  return { "0001-initial": initialMigration(kind), "0004-readiness-probe": readinessProbeMigration() };
 }
 
 /**

@@ -13,9 +13,10 @@ export async function insertBooking(db: Db, row: BookingRow): Promise<void> {
   await db.insertInto("bookings").values(toColumns(row)).execute();
 }
 
-/** One booking by id. */
-export function getBooking(db: Db, id: string): Promise<BookingRow | undefined> {
-  return db.selectFrom("bookings").select(BOOKING_COLUMNS).where("id", "=", id).executeTakeFirst();
+/** One booking by id; `forUpdate` also locks its row until the transaction ends (PostgreSQL only). */
+export function getBooking(db: Db, id: string, forUpdate = false): Promise<BookingRow | undefined> {
+  const query = db.selectFrom("bookings").select(BOOKING_COLUMNS).where("id", "=", id);
+  return (forUpdate ? query.forUpdate() : query).executeTakeFirst();
 }
 
 /** Writes the patch's defined fields if the row still matches `only`; the row after the write. */

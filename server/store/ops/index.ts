@@ -15,7 +15,11 @@ type P<K extends keyof StoreOps> = Parameters<StoreOps[K]>;
  * Call methods on the object (`store.getSlot(id)`); a detached `const { getSlot } = store` loses `this`.
  */
 export class KyselyOps implements StoreOps {
-  constructor(protected readonly db: Kysely<Database>) {}
+  /** `rowLocks`: the engine has row locks (PostgreSQL) and `lock*` must take them; SQLite's one writer needs none. */
+  constructor(
+    protected readonly db: Kysely<Database>,
+    protected readonly rowLocks: boolean,
+  ) {}
 
   insertWidget(row: WidgetRow) {
     return widgets.insertWidget(this.db, row);
@@ -48,6 +52,9 @@ export class KyselyOps implements StoreOps {
   deleteSlot(id: string) {
     return slots.deleteSlot(this.db, id);
   }
+  lockSlots(ids: string[]) {
+    return slots.lockSlots(this.db, ids, this.rowLocks);
+  }
   takeSeat(slotId: string, now: string, only?: { widgetId?: string; startsAfter?: string }) {
     return slots.takeSeat(this.db, slotId, now, only);
   }
@@ -60,6 +67,9 @@ export class KyselyOps implements StoreOps {
   }
   getBooking(id: string) {
     return bookings.getBooking(this.db, id);
+  }
+  lockBooking(id: string) {
+    return bookings.getBooking(this.db, id, this.rowLocks);
   }
   updateBooking(...[id, patch, only]: P<"updateBooking">) {
     return bookings.updateBooking(this.db, id, patch, only);

@@ -32,13 +32,14 @@ export function getSlot(db: Db, id: string): Promise<SlotRow | undefined> {
   return db.selectFrom("slots").select(SLOT_COLUMNS).where("id", "=", id).executeTakeFirst();
 }
 
-/** A widget's slots in start order, within the window. */
+/** A widget's slots in start order, within the window, the first `limit` of them when given. */
 export function listSlots(db: Db, widgetId: string, window: SlotWindow = {}): Promise<SlotRow[]> {
   let query = db.selectFrom("slots").select(SLOT_COLUMNS).where("widget_id", "=", widgetId);
   if (window.from !== undefined) query = query.where("starts_at", ">=", window.from);
   if (window.to !== undefined) query = query.where("starts_at", "<", window.to);
   if (window.status !== undefined) query = query.where("status", "=", window.status);
-  return query.orderBy("starts_at").orderBy("id").execute();
+  const ordered = query.orderBy("starts_at").orderBy("id");
+  return (window.limit === undefined ? ordered : ordered.limit(window.limit)).execute();
 }
 
 /** Writes the patch's defined fields; the row after the write. */
@@ -52,6 +53,22 @@ export async function updateSlot(db: Db, id: string, patch: SlotPatch): Promise<
 export async function deleteSlot(db: Db, id: string): Promise<boolean> {
   const result = await db.deleteFrom("slots").where("id", "=", id).executeTakeFirst();
   return result.numDeletedRows > 0n;
+}
+
+/**
+ * Locks the slots' rows in id order until the transaction ends. Two transactions that each touch the same two
+ * slots (reschedules going opposite ways) then queue on the first instead of each holding one and waiting for the
+ * other: no deadlock. Without row locks (SQLite: one writer at a time) there is nothing to do.
+ */
+export async function lockSlots(db: Db, ids: string[], rowLocks: boolean): Promise<void> {
+  if (!rowLocks || ids.length === 0) return;
+  await db
+    .selectFrom("slots")
+    .select("id")
+    .where("id", "in", [...new Set(ids)])
+    .orderBy("id")
+    .forUpdate()
+    .execute();
 }
 
 /** Takes one seat if the slot is active, not full, and meets `only`; the slot after the write, else undefined. */
