@@ -5,8 +5,17 @@ import { type Browser, type BrowserContextOptions, chromium } from "playwright-c
 /** Where the system Chromium lives (`apt-get install chromium`). */
 export const CHROMIUM = "/usr/bin/chromium";
 
-/** Whether the browser tests can run on this machine; they are skipped otherwise. */
-export const HAS_CHROMIUM = existsSync(CHROMIUM);
+/**
+ * Whether the browser tests can run on this machine; they are skipped otherwise, except under CI (`CI` set), where
+ * a missing browser fails the run instead of passing it with the browser suites silently skipped.
+ */
+export const HAS_CHROMIUM = requireChromium();
+
+function requireChromium(): boolean {
+  const found = existsSync(CHROMIUM);
+  if (!found && process.env.CI) throw new Error(`CI is set but ${CHROMIUM} is missing: apt-get install chromium`);
+  return found;
+}
 
 // No sandbox (containers have no user namespaces), no GPU, and none of the background traffic a test does not need.
 const ARGS = [
