@@ -40,7 +40,18 @@ export default defineConfig({
     },
   },
   test: {
+    // One build of dist/ before any file runs: the e2e, package and example tests use the package as installed.
+    globalSetup: ["e2e/global-setup.ts"],
     projects: [
+      {
+        extends: true,
+        // Type tests (`*.test-d.ts`, expectTypeOf): vitest runs tsc over them and fails on any type error.
+        test: {
+          name: "types",
+          include: [],
+          typecheck: { enabled: true, only: true, include: ["**/*.test-d.ts"], tsconfig: "tsconfig.json" },
+        },
+      },
       {
         extends: true,
         test: {

@@ -8,7 +8,7 @@ import { builtinModules } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, ROOT, run } from "./ensure-built.js";
+import { ROOT, run } from "./build.js";
 
 const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
   dependencies: Record<string, string>;
@@ -122,7 +122,6 @@ describe("the npm package", () => {
   let packed: string[];
 
   beforeAll(async () => {
-    await ensureBuilt();
     dir = await mkdtemp(join(tmpdir(), "slotbook-package-"));
     const [info] = JSON.parse(await run("npm", ["pack", "--json", "--pack-destination", dir])) as {
       filename: string;

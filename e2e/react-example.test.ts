@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT } from "./ensure-built.js";
+import { ROOT } from "./build.js";
 import { DESKTOP, HAS_CHROMIUM, launchChromium } from "./harness/chromium.js";
 import { type HostSite, startHostSite } from "./harness/host-site.js";
 import { startTestServer, type TestServer } from "./harness/slotbook-server.js";

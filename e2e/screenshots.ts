@@ -5,7 +5,7 @@
 import { mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { ROOT } from "./ensure-built.js";
+import { build, ROOT } from "./build.js";
 import { DESKTOP, launchChromium, PHONE } from "./harness/chromium.js";
 import { startHostSite } from "./harness/host-site.js";
 import { startTestServer } from "./harness/slotbook-server.js";
@@ -17,6 +17,7 @@ const PLACE: BrowserContextOptions = { timezoneId: "America/New_York", locale: "
 // 200 KB: a README stays quick to load on a phone with four of these.
 const MAX_BYTES = 200_000;
 
+await build();
 const server = await startTestServer();
 const site = await startHostSite({ api: server.url });
 const browser = await launchChromium();

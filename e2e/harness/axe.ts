@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { AxeResults } from "axe-core";
 import type { Page } from "playwright-core";
-import { ROOT } from "../ensure-built.js";
+import { ROOT } from "../build.js";
 
 /** What a failing check says: rule, impact, help text and the elements, shadow hosts first. */
 export interface AxeFinding {

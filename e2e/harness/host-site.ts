@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
-import { ROOT } from "../ensure-built.js";
+import { ROOT } from "../build.js";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",

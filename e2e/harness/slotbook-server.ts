@@ -8,7 +8,6 @@ import { join } from "node:path";
 import { createAdminClient, type SlotbookAdminClient } from "../../sdk/index.js";
 import { loadConfig } from "../../server/config.js";
 import { startServer } from "../../server/serve.js";
-import { ensureBuilt } from "../ensure-built.js";
 
 /** The admin key the test server accepts. */
 export const ADMIN_KEY = "sk_e2e_0123456789abcdefghijklmn";
@@ -22,12 +21,11 @@ export interface TestServer {
 }
 
 /**
- * Build if needed, then start a server whose empty database gets the demo widget `wgt_demo` (the one the example
+ * Start a server (on `dist/`, which the global setup or the calling script built) whose empty database gets the demo widget `wgt_demo` (the one the example
  * pages use: any origin, 8 seats per slot, phone optional). Rate limiting is off: tests book many times a minute.
  * @example const server = await startTestServer(); … await server.close();
  */
 export async function startTestServer(): Promise<TestServer> {
-  await ensureBuilt();
   const dir = await mkdtemp(join(tmpdir(), "slotbook-e2e-"));
   const running = await startServer(
     loadConfig({

@@ -10,7 +10,7 @@ import { extname, join, normalize } from "node:path";
 import type { Browser } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, ROOT } from "../../e2e/ensure-built.js";
+import { ROOT } from "../../e2e/build.js";
 import { HAS_CHROMIUM, launchChromium } from "../../e2e/harness/chromium.js";
 import { createAdminClient } from "../../sdk/index.js";
 import { loadConfig } from "../../server/config.js";
@@ -44,7 +44,6 @@ describe.skipIf(!HAS_CHROMIUM)("examples/custom-form in Chromium", () => {
   let slotIds: string[];
 
   beforeAll(async () => {
-    await ensureBuilt();
     dir = await mkdtemp(join(tmpdir(), "slotbook-custom-form-"));
     // The page as a developer ships it: `vite build` of index.html + main.ts, no config of ours.
     await build({

@@ -3,10 +3,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt } from "../../e2e/ensure-built.js";
 
 // The example imports the built package (`slotbook/server`), so build before loading it.
-await ensureBuilt();
 const { createSiteApp } = await import("./site-app.js");
 const { createClient, createAdminClient } = await import("slotbook/sdk");
 const { createSqliteStore, parseSecret } = await import("slotbook/server");

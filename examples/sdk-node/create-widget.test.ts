@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, ROOT, run } from "../../e2e/ensure-built.js";
+import { ROOT, run } from "../../e2e/build.js";
 import { createAdminClient } from "../../sdk/index.js";
 import { loadConfig } from "../../server/config.js";
 import { type RunningServer, startServer } from "../../server/serve.js";
@@ -15,7 +15,6 @@ describe("examples/sdk-node", () => {
   let server: RunningServer;
   let dataDir: string;
   beforeAll(async () => {
-    await ensureBuilt();
     dataDir = await mkdtemp(join(tmpdir(), "slotbook-sdk-node-"));
     const config = loadConfig({
       PORT: "0",

@@ -1,4 +1,4 @@
-/** @module Type tests of the clients: `tsc --noEmit` fails when a signature drifts from the contract. */
+/** @module Type tests of the clients, run by `vitest --typecheck` (the "types" project): a signature that drifts from the contract fails. */
 import { describe, expectTypeOf, it } from "vitest";
 import type { ErrorCode } from "../errors/codes.js";
 import type { SlotbookError, SlotbookErrorCode } from "../errors/slotbook-error.js";
