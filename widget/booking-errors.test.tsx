@@ -31,7 +31,7 @@ describe.each([
       ["already_booked", "You already have a booking at this time.", false],
       [
         "origin_not_allowed",
-        "This website isn't allowed to take bookings for this class yet. (Site owner: add https://school.example to the widget's allowed origins.)",
+        "This site (https://school.example) is not allowed to take bookings for this widget. The site owner must add it to the widget's allowed origins.",
         false,
       ],
       ["not_found", "This booking page is not available.", false],
@@ -207,13 +207,19 @@ describe("loading", () => {
       }),
     );
     const onError = vi.fn();
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     window.addEventListener("slotbook:error", onError);
     const { root } = start();
-    await waitForText(root, "This website isn't allowed to take bookings for this class yet.");
-    expect(textOf(root.querySelector('[role="alert"]')!)).toContain(
-      "(Site owner: add https://school.example to the widget's allowed origins.)",
-    );
+    const refusal =
+      "This site (https://school.example) is not allowed to take bookings for this widget. The site owner must add it to the widget's allowed origins.";
+    await waitForText(root, refusal);
+    expect(textOf(root.querySelector('[role="alert"]')!)).toContain(refusal);
     expect(textOf(root)).not.toContain("couldn't reach");
+    expect(textOf(root)).not.toContain("Check your connection");
+    // The developer's console says it too, with the widget and the API it asked.
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]![0]).toBe(`Slotbook: could not load wgt_demo from ${API}; ${refusal}`);
+    warn.mockRestore();
     // Not transient: no "Try again", and neither the client nor the widget asks again by itself.
     expect(root.querySelector('[part="notice"] button')).toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -224,10 +230,17 @@ describe("loading", () => {
 
   it("says it in the page's language, with the origin", async () => {
     server.use(http.get(`${API}/v1/widgets/:id`, () => problem("origin_not_allowed")));
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const es = start({ locale: "es" });
-    await waitForText(es.root, "Propietario del sitio: añade https://school.example a los orígenes permitidos");
+    await waitForText(
+      es.root,
+      "Este sitio (https://school.example) no tiene permiso para aceptar reservas de este widget.",
+    );
+    expect(textOf(es.root)).toContain("Su propietario debe añadirlo a los orígenes permitidos del widget.");
     const hi = start({ locale: "hi" });
-    await waitForText(hi.root, "विजेट के अनुमत ऑरिजिन में https://school.example जोड़ें");
+    await waitForText(hi.root, "इस साइट (https://school.example) को इस विजेट के लिए बुकिंग लेने की अनुमति नहीं है।");
+    expect(textOf(hi.root)).toContain("साइट के मालिक को इसे विजेट के अनुमत ऑरिजिन में जोड़ना होगा।");
+    warn.mockRestore();
   });
 
   it("says the page is unavailable for an unknown widget, without a useless retry", async () => {

@@ -1,4 +1,4 @@
-/** @module CORS for the public routes, per widget: headers only for allowed origins, and writes from other browser origins refused. */
+/** @module CORS for the public routes, per widget: allowed origins are served, other browser origins get a readable 403. */
 import type { Context, MiddlewareHandler } from "hono";
 import type { Widget } from "../../sdk/index.js";
 import { ApiError } from "./api-error.js";
@@ -15,8 +15,10 @@ export function originAllowed(widget: Pick<Widget, "allowedOrigins">, origin: st
 }
 
 /**
- * Loads the widget the request is about (kept as `c.var.widget` for the handler), answers preflights,
- * adds CORS headers for allowed origins, and refuses non-GET requests from other browser origins with 403.
+ * Loads the widget the request is about (kept as `c.var.widget` for the handler), answers preflights, and sends
+ * CORS headers to every browser origin. An origin the widget does not allow gets `403 origin_not_allowed` on every
+ * method, before the handler runs, so it never sees widget data; the CORS headers on that 403 let the widget read
+ * the refusal and name the origin to the visitor, where without them the browser would report a network error.
  */
 export function publicCors(resolve: (c: Context<AppEnv>) => Promise<Widget | undefined>): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -25,21 +27,19 @@ export function publicCors(resolve: (c: Context<AppEnv>) => Promise<Widget | und
     const origin = c.req.header("origin");
     c.header("Vary", "Origin", { append: true });
     if (!origin) return next();
+    c.header("Access-Control-Allow-Origin", origin);
+    c.header("Access-Control-Expose-Headers", EXPOSED);
     // An unknown widget answers 404 either way; letting the browser read that 404 leaks nothing.
-    const allowed = !widget || originAllowed(widget, origin);
-    if (allowed) {
-      c.header("Access-Control-Allow-Origin", origin);
-      c.header("Access-Control-Expose-Headers", EXPOSED);
+    if (widget && !originAllowed(widget, origin)) {
+      // A preflight is refused too: browsers treat any non-2xx preflight as a network error, but the widget's reads
+      // are simple requests (no preflight), so it learns of the refusal from them before it ever sends a booking.
+      throw new ApiError("origin_not_allowed", `${origin} is not in this widget's allowed origins`);
     }
     if (c.req.method === "OPTIONS") {
-      if (!allowed) throw new ApiError("origin_not_allowed", `${origin} may not use this widget`);
       c.header("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
       c.header("Access-Control-Allow-Headers", "Content-Type, Authorization, Idempotency-Key");
       c.header("Access-Control-Max-Age", PREFLIGHT_MAX_AGE);
       return c.body(null, 204);
-    }
-    if (!allowed && c.req.method !== "GET" && c.req.method !== "HEAD") {
-      throw new ApiError("origin_not_allowed", `${origin} may not use this widget`);
     }
     return next();
   };

@@ -17,26 +17,38 @@ describe("public edge", () => {
   let t: TestApi;
   afterEach(() => t.cleanup());
 
-  it("sends CORS headers only to allowed origins and refuses their writes with 403", async () => {
+  it("serves allowed origins with CORS headers and refuses every other origin with a readable 403", async () => {
     t = await makeTestApi(sqlite!);
     const { widgetId, slotIds } = await t.seed({ widget: { allowedOrigins: ["https://school.example"] } });
     const allowed = await t.call("GET", `/v1/widgets/${widgetId}`, { headers: { origin: "https://school.example" } });
+    expect(allowed.status).toBe(200);
     expect(allowed.headers.get("access-control-allow-origin")).toBe("https://school.example");
     expect(allowed.headers.get("vary")).toContain("Origin");
-    const other = await t.call("GET", `/v1/widgets/${widgetId}`, { headers: { origin: "https://evil.example" } });
-    expect(other.status).toBe(200);
-    expect(other.headers.get("access-control-allow-origin")).toBeNull();
-    const post = await t.call("POST", `/v1/widgets/${widgetId}/bookings`, {
-      body: bookingBody(slotIds[0]!),
-      headers: { origin: "https://evil.example" },
-    });
-    expect(post.status).toBe(403);
-    expect((await post.json()).code).toBe("origin_not_allowed");
+    // The old behaviour (200 without CORS headers for reads, 403 without them for writes) reached the widget as a
+    // network error; now each public route refuses, and the browser may hand the refusal to the widget.
+    const evil = { origin: "https://evil.example" };
+    const refusals = [
+      await t.call("GET", `/v1/widgets/${widgetId}`, { headers: evil }),
+      await t.call("GET", `/v1/widgets/${widgetId}/slots`, { headers: evil }),
+      await t.call("POST", `/v1/widgets/${widgetId}/bookings`, { body: bookingBody(slotIds[0]!), headers: evil }),
+    ];
+    for (const refused of refusals) {
+      expect(refused.status).toBe(403);
+      expect(refused.headers.get("access-control-allow-origin")).toBe("https://evil.example");
+      expect(refused.headers.get("vary")).toContain("Origin");
+      expect(refused.headers.get("content-type")).toContain("application/problem+json");
+      const text = await refused.text();
+      expect(JSON.parse(text)).toMatchObject({ code: "origin_not_allowed", status: 403 });
+      // No widget data: not its title, not its slots, not its allowed origins.
+      expect(text).not.toMatch(/Demo class|school\.example|slot_/);
+    }
     const list = await (await t.admin("GET", "/v1/admin/bookings")).json();
     expect(list.data).toHaveLength(0);
+    // Without an Origin header (a server, curl) there is nothing to check.
+    expect((await t.call("GET", `/v1/widgets/${widgetId}`)).status).toBe(200);
   });
 
-  it("answers preflights for allowed origins and refuses others", async () => {
+  it("answers preflights for allowed origins and refuses others with CORS headers", async () => {
     t = await makeTestApi(sqlite!);
     const { widgetId } = await t.seed({ widget: { allowedOrigins: ["https://school.example"] } });
     const preflight = (origin: string) =>
@@ -53,7 +65,8 @@ describe("public edge", () => {
     expect(ok.headers.get("access-control-allow-methods")).toContain("POST");
     const no = await preflight("https://evil.example");
     expect(no.status).toBe(403);
-    expect(no.headers.get("access-control-allow-origin")).toBeNull();
+    expect(no.headers.get("access-control-allow-origin")).toBe("https://evil.example");
+    expect((await no.json()).code).toBe("origin_not_allowed");
   });
 
   it("CORS headers survive error answers so the widget can read them", async () => {

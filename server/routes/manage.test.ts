@@ -190,8 +190,13 @@ describe.each(engines)("manage routes on $name", (factory) => {
     const { booking: own, manageToken } = await made.json();
     expect((await t.admin("PATCH", `/v1/admin/widgets/${limited.widgetId}`, { status: "paused" })).status).toBe(200);
     const headers = (origin: string) => ({ origin, authorization: `Bearer ${manageToken}` });
+    // Reads are refused like writes (they used to answer 200 without CORS headers), readably, with no booking data.
     const read = await t.call("GET", `/v1/bookings/${own.id}`, { headers: headers("https://evil.example") });
-    expect(read.headers.get("access-control-allow-origin")).toBeNull();
+    expect(read.status).toBe(403);
+    expect(read.headers.get("access-control-allow-origin")).toBe("https://evil.example");
+    const readText = await read.text();
+    expect(JSON.parse(readText).code).toBe("origin_not_allowed");
+    expect(readText).not.toContain(own.slot.id);
     const preflight = await t.call("OPTIONS", `/v1/bookings/${own.id}/cancel`, {
       headers: { origin: "https://evil.example", "access-control-request-method": "POST" },
     });
@@ -199,6 +204,7 @@ describe.each(engines)("manage routes on $name", (factory) => {
     const cancel = await t.call("POST", `/v1/bookings/${own.id}/cancel`, { headers: headers("https://evil.example") });
     expect(cancel.status).toBe(403);
     expect((await cancel.json()).code).toBe("origin_not_allowed");
+    expect((await (await t.admin("GET", `/v1/admin/bookings/${own.id}`)).json()).status).toBe("confirmed");
     const fromSchool = await t.call("GET", `/v1/bookings/${own.id}`, { headers: headers("https://school.example") });
     expect(fromSchool.headers.get("access-control-allow-origin")).toBe("https://school.example");
   });

@@ -27,7 +27,7 @@ export function manageRoutes({ table, deps }: RouteContext): void {
   const limit = limitBody(PUBLIC_BODY_LIMIT);
   table.app.options("/v1/bookings/:bookingId/*", cors);
   table.app.options("/v1/bookings/:bookingId", cors);
-  const errors = ["unauthorized", "not_found"] as const;
+  const errors = ["unauthorized", "origin_not_allowed", "not_found"] as const;
 
   table.add(
     {
@@ -51,7 +51,7 @@ export function manageRoutes({ table, deps }: RouteContext): void {
       tag: "Manage",
       auth: "manage",
       response: { status: 200, description: "The cancelled booking", schema: bookingSchema },
-      errors: [...errors, "origin_not_allowed"],
+      errors: [...errors],
     },
     [cors],
     async (c) => c.json(await cancelOwnBooking(deps, c.req.param("bookingId") ?? "", manageToken(c))),
@@ -66,7 +66,7 @@ export function manageRoutes({ table, deps }: RouteContext): void {
       auth: "manage",
       body: rescheduleRequestSchema,
       response: { status: 200, description: "The booking on its new slot", schema: bookingSchema },
-      errors: [...errors, "origin_not_allowed", "slot_full", "slot_unavailable", "already_booked", "validation_failed"],
+      errors: [...errors, "slot_full", "slot_unavailable", "already_booked", "validation_failed"],
     },
     [cors, limit],
     async (c, { body }) =>

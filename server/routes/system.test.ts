@@ -46,6 +46,16 @@ describe("system routes", () => {
     expect(body.required).toEqual(expect.arrayContaining(["slotId", "name", "email"]));
     expect(body.properties.email).toBeTruthy();
     expect(create.responses["409"].description).toContain("slot_full");
+    // Every public route refuses an origin its widget does not allow, and says so.
+    for (const [path, method] of [
+      ["/v1/widgets/{widgetId}", "get"],
+      ["/v1/widgets/{widgetId}/slots", "get"],
+      ["/v1/widgets/{widgetId}/bookings", "post"],
+      ["/v1/bookings/{bookingId}", "get"],
+      ["/v1/bookings/{bookingId}/cancel", "post"],
+    ] as const) {
+      expect(doc.paths[path][method].responses["403"].description).toContain("origin_not_allowed");
+    }
     expect(create.parameters.map((p: { name: string }) => p.name)).toContain("Idempotency-Key");
     expect(doc.paths["/v1/admin/bookings"].get.parameters.map((p: { name: string }) => p.name)).toEqual(
       expect.arrayContaining(["widgetId", "email", "cursor", "limit"]),

@@ -148,14 +148,16 @@ export class BookingApp extends Component<BookingAppProps, State> {
       emit(events, "ready", { widgetId });
     } catch (error) {
       if (this.failed(error)) return;
-      // A browser reports a CORS refusal as a network error; say the likely cause to whoever opens the console.
-      if (!(error instanceof SlotbookError) || error.code === "network_error") {
+      const t = await loadMessages(resolveLocale(options.locale).lang, catalogues);
+      const { code, text, retry } = errorText(t, error);
+      // The console names the origin to allow: after the server's refusal, with the notice's own words (no second
+      // string in the bundle); after a network error, as the likely cause, since a refusal without CORS headers (an
+      // older server) reaches the widget as one.
+      if (code === "origin_not_allowed" || code === "network_error") {
         console.warn(
-          `Slotbook: could not load ${widgetId} from ${options.api}; is ${location.origin} an allowed origin?`,
+          `Slotbook: could not load ${widgetId} from ${options.api}; ${code === "network_error" ? `is ${location.origin} an allowed origin?` : text}`,
         );
       }
-      const t = await loadMessages(resolveLocale(options.locale).lang, catalogues);
-      const { text, retry } = errorText(t, error);
       this.setState({ loadFailed: { t, text, retry: retry ? this.load : undefined } });
     }
   };

@@ -38,7 +38,7 @@ export const en = {
   errAlready: "You already have a booking at this time.",
   errRate: "Too many attempts. Please wait {s} seconds and try again.",
   errOrigin:
-    "This website isn't allowed to take bookings for this class yet. (Site owner: add {o} to the widget's allowed origins.)",
+    "This site ({o}) is not allowed to take bookings for this widget. The site owner must add it to the widget's allowed origins.",
   errNotFound: "This booking page is not available.",
   errFix: "Please check the highlighted fields.",
   /** The contract's messages (sdk/schemas), translated by their English text. */

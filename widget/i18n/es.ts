@@ -39,7 +39,7 @@ export const es: Messages = {
   errAlready: "Ya tienes una reserva en este horario.",
   errRate: "Demasiados intentos. Espera {s} segundos y vuelve a intentarlo.",
   errOrigin:
-    "Este sitio web todavía no puede aceptar reservas para esta clase. (Propietario del sitio: añade {o} a los orígenes permitidos del widget).",
+    "Este sitio ({o}) no tiene permiso para aceptar reservas de este widget. Su propietario debe añadirlo a los orígenes permitidos del widget.",
   errNotFound: "Esta página de reservas no está disponible.",
   errFix: "Revisa los campos marcados.",
   m: {
