@@ -42,11 +42,17 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The store `DATABASE_URL` names; unset means SQLite in the data folder (`SLOTBOOK_DATA_DIR`, default ./.slotbook). */
-export function openConfiguredStore(config: Config): Store {
-  return openStore(config.databaseUrl ?? `sqlite:${join(config.dataDir, "slotbook.db")}`, {
+/** The `DATABASE_URL` in effect; unset means SQLite in the data folder (`SLOTBOOK_DATA_DIR`, default ./.slotbook). */
+export function configuredDatabaseUrl(config: Config): string {
+  return config.databaseUrl ?? `sqlite:${join(config.dataDir, "slotbook.db")}`;
+}
+
+/** The store `DATABASE_URL` names; `mustExist`: never create a SQLite file (see `createSqliteStore`). */
+export function openConfiguredStore(config: Config, { mustExist = false } = {}): Store {
+  return openStore(configuredDatabaseUrl(config), {
     synchronous: config.sqliteSynchronous,
     statementTimeoutMs: config.statementTimeoutMs,
+    mustExist,
   });
 }
 

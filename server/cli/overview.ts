@@ -16,6 +16,7 @@ Commands:
 ${list}
 
 Run "slotbook <command> --help" for a command's options and examples.
+Every command but serve works on the database serve made (it says which on stderr) and creates none.
 Configuration (PORT, DATABASE_URL, SLOTBOOK_SECRET, PUBLIC_URL, ...): slotbook serve --help
 
 Examples:

@@ -62,7 +62,7 @@ describe("runCli", () => {
   });
 
   it("a bad environment value: its one line naming the variable, exit 1, no stack trace", async () => {
-    const bad = await makeTestCli({ RATE_LIMIT_PER_MINUTE: "lots" });
+    const bad = await makeTestCli({ RATE_LIMIT_PER_MINUTE: "lots" }, { database: false });
     const result = await bad.run("keys", "create");
     await bad.cleanup();
     expect(result).toEqual({
@@ -73,7 +73,7 @@ describe("runCli", () => {
   });
 
   it("an unreachable database: one line naming DATABASE_URL, exit 1", async () => {
-    const bad = await makeTestCli({ DATABASE_URL: "postgres://postgres@127.0.0.1:1/none" });
+    const bad = await makeTestCli({ DATABASE_URL: "postgres://postgres@127.0.0.1:1/none" }, { database: false });
     const result = await bad.run("keys", "create");
     await bad.cleanup();
     expect(result.code).toBe(1);

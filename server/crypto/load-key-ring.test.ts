@@ -43,6 +43,17 @@ describe("loadKeyRing", () => {
     expect(again.mock.calls[0]?.[0]).toMatch(/development key/);
   });
 
+  it("create: false uses an existing development key but never makes one", () => {
+    const dataDir = tempDir();
+    expect(() => loadKeyRing({ dataDir, production: false, warn: () => {}, create: false })).toThrow(
+      /SLOTBOOK_SECRET is not set and there is no development key in .*secret/,
+    );
+    expect(() => statSync(dataDir)).toThrow();
+    const made = loadKeyRing({ dataDir, production: false, warn: () => {} });
+    const read = loadKeyRing({ dataDir, production: false, warn: () => {}, create: false });
+    expect(read.keys[0].id).toBe(made.keys[0].id);
+  });
+
   it("names the file and the variable when the stored key is bad", () => {
     const dataDir = tempDir();
     loadKeyRing({ dataDir, production: false, warn: () => {} });

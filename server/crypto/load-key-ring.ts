@@ -1,7 +1,7 @@
 /** @module Loads the key ring at start-up: from SLOTBOOK_SECRET, or a generated development key on disk. */
 import { randomBytes } from "node:crypto";
 import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { type KeyRing, parseSecret } from "./key-ring.js";
 
 /** Where the key ring comes from. */
@@ -14,11 +14,16 @@ export interface LoadKeyRingOptions {
   production: boolean;
   /** Told once when a development key is used instead of `SLOTBOOK_SECRET`. */
   warn: (message: string) => void;
+  /**
+   * Generate the development key when there is none (default true). False for tools that work on data encrypted
+   * by a running server: a new key would not open it, so a missing one is an error instead.
+   */
+  create?: boolean;
 }
 
 /**
- * The key ring from `secret`; without one, refuses in production and otherwise reads or creates
- * `<dataDir>/secret` (mode 0600).
+ * The key ring from `secret`; without one, refuses in production and otherwise reads or (unless `create` is false)
+ * creates `<dataDir>/secret` (mode 0600).
  * @example loadKeyRing({ secret: process.env.SLOTBOOK_SECRET, dataDir: ".slotbook", production, warn: console.warn })
  */
 export function loadKeyRing(options: LoadKeyRingOptions): KeyRing {
@@ -27,6 +32,11 @@ export function loadKeyRing(options: LoadKeyRingOptions): KeyRing {
     throw new Error("SLOTBOOK_SECRET is required in production (base64 32-byte keys, comma-separated, newest first)");
   }
   const file = join(options.dataDir, "secret");
+  if (options.create === false && !existsSync(file)) {
+    throw new Error(
+      `SLOTBOOK_SECRET is not set and there is no development key in ${resolve(file)}; set SLOTBOOK_SECRET to the server's`,
+    );
+  }
   const created = ensureSecretFile(options.dataDir, file);
   const ring = parseWithFile(readFileSync(file, "utf8"), file);
   options.warn(

@@ -15,6 +15,8 @@ export interface KyselyStoreParts {
   kind: Store["kind"];
   db: Kysely<Database>;
   migrate: () => Promise<void>;
+  /** See `Store.hasMigrated`. */
+  hasMigrated: () => Promise<boolean>;
   /** Throws `StoreUnavailableError` when the database cannot take writes for a reason no statement reports. */
   beforeWrite?: () => void;
 }
@@ -22,12 +24,14 @@ export interface KyselyStoreParts {
 class KyselyStore extends KyselyOps implements Store {
   readonly kind: Store["kind"];
   readonly #migrate: () => Promise<void>;
+  readonly #hasMigrated: () => Promise<boolean>;
   readonly #beforeWrite: (() => void) | undefined;
 
-  constructor({ kind, db, migrate, beforeWrite }: KyselyStoreParts) {
+  constructor({ kind, db, migrate, hasMigrated, beforeWrite }: KyselyStoreParts) {
     super(db, kind === "postgres");
     this.kind = kind;
     this.#migrate = migrate;
+    this.#hasMigrated = hasMigrated;
     this.#beforeWrite = beforeWrite;
   }
 
@@ -46,6 +50,10 @@ class KyselyStore extends KyselyOps implements Store {
 
   migrate(): Promise<void> {
     return this.#migrate();
+  }
+
+  hasMigrated(): Promise<boolean> {
+    return this.#hasMigrated();
   }
 
   async ping(): Promise<void> {

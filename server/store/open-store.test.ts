@@ -3,7 +3,7 @@ import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "vitest";
-import { openStore } from "./open-store.js";
+import { describeDatabase, openStore } from "./open-store.js";
 
 test("no URL: SQLite, opened lazily (nothing is created until first use)", async () => {
   const store = openStore(undefined);
@@ -41,4 +41,16 @@ test("other schemes and an empty sqlite path throw a TypeError that names the va
   expect(() => openStore("mysql://root:hunter2@db/app")).not.toThrow(/hunter2/);
   expect(() => openStore("./file.db")).toThrow(TypeError);
   expect(() => openStore("sqlite:")).toThrow(/DATABASE_URL/);
+});
+
+test("describeDatabase names the engine and where, never the user or password", () => {
+  expect(describeDatabase(undefined)).toBe(`SQLite database ${join(process.cwd(), ".slotbook", "slotbook.db")}`);
+  expect(describeDatabase("sqlite:/srv/data/app.db")).toBe("SQLite database /srv/data/app.db");
+  expect(describeDatabase("sqlite:///srv/data/app.db")).toBe("SQLite database /srv/data/app.db");
+  expect(describeDatabase("postgres://app:hunter2@db.internal:6543/slotbook?sslmode=require")).toBe(
+    "PostgreSQL database postgres://db.internal:6543/slotbook",
+  );
+  expect(describeDatabase("postgresql://app@db.internal/slotbook")).toBe(
+    "PostgreSQL database postgres://db.internal:5432/slotbook",
+  );
 });

@@ -1,4 +1,5 @@
 /** @module Picks the engine from `DATABASE_URL`: SQLite by default, PostgreSQL for postgres:// URLs. */
+import { resolve } from "node:path";
 import { createPostgresStore } from "./postgres-store.js";
 import { createSqliteStore, type SqliteStoreOptions } from "./sqlite-store.js";
 import type { Store } from "./types.js";
@@ -7,6 +8,8 @@ import type { Store } from "./types.js";
 export interface OpenStoreOptions {
   /** SQLite durability, see `createSqliteStore`. */
   synchronous?: SqliteStoreOptions["synchronous"];
+  /** SQLite: open only an existing file, see `createSqliteStore`. */
+  mustExist?: boolean;
   /** PostgreSQL schema, see `createPostgresStore`. */
   schema?: string;
   /** PostgreSQL pool size. */
@@ -25,15 +28,14 @@ export const DEFAULT_SQLITE_FILENAME = "./.slotbook/slotbook.db";
  */
 export function openStore(databaseUrl: string | undefined, opts: OpenStoreOptions = {}): Store {
   const sqlite = (filename: string) =>
-    createSqliteStore({ filename, ...(opts.synchronous ? { synchronous: opts.synchronous } : {}) });
-  if (databaseUrl === undefined || databaseUrl === "") return sqlite(DEFAULT_SQLITE_FILENAME);
-  if (databaseUrl.startsWith("sqlite:")) {
-    // Accept the URL-looking `sqlite:///abs/path` and `sqlite://rel/path` as well as `sqlite:path`.
-    const path = databaseUrl.slice("sqlite:".length).replace(/^\/\//, "");
-    if (path === "") throw new TypeError("DATABASE_URL sqlite: needs a file path, e.g. sqlite:./data/slotbook.db");
-    return sqlite(path);
-  }
-  if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    createSqliteStore({
+      filename,
+      ...(opts.synchronous ? { synchronous: opts.synchronous } : {}),
+      ...(opts.mustExist ? { mustExist: true } : {}),
+    });
+  const file = sqliteFile(databaseUrl);
+  if (file !== undefined) return sqlite(file);
+  if (isPostgresUrl(databaseUrl)) {
     return createPostgresStore({
       connectionString: databaseUrl,
       ...(opts.schema !== undefined ? { schema: opts.schema } : {}),
@@ -42,6 +44,35 @@ export function openStore(databaseUrl: string | undefined, opts: OpenStoreOption
     });
   }
   // Only the scheme is echoed: the rest of a URL may hold a password.
-  const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(databaseUrl)?.[0] ?? "(none)";
+  const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(databaseUrl ?? "")?.[0] ?? "(none)";
   throw new TypeError(`DATABASE_URL must start with sqlite:, postgres:// or postgresql:// (scheme: ${scheme})`);
+}
+
+/**
+ * The database a `DATABASE_URL` names, for a person to read: `SQLite database /abs/path.db` or `PostgreSQL database
+ * postgres://host:port/name`, never the user name or password.
+ * @example describeDatabase("postgres://app:secret@db.internal/slotbook") // "PostgreSQL database postgres://db.internal:5432/slotbook"
+ */
+export function describeDatabase(databaseUrl: string | undefined): string {
+  const file = sqliteFile(databaseUrl);
+  if (file !== undefined) return `SQLite database ${resolve(file)}`;
+  if (isPostgresUrl(databaseUrl)) {
+    const url = new URL(databaseUrl);
+    return `PostgreSQL database postgres://${url.hostname || "localhost"}:${url.port || "5432"}${url.pathname}`;
+  }
+  return "the database DATABASE_URL names";
+}
+
+/** The SQLite file a URL names (unset → the default file), or undefined for another engine. */
+function sqliteFile(databaseUrl: string | undefined): string | undefined {
+  if (databaseUrl === undefined || databaseUrl === "") return DEFAULT_SQLITE_FILENAME;
+  if (!databaseUrl.startsWith("sqlite:")) return undefined;
+  // Accept the URL-looking `sqlite:///abs/path` and `sqlite://rel/path` as well as `sqlite:path`.
+  const path = databaseUrl.slice("sqlite:".length).replace(/^\/\//, "");
+  if (path === "") throw new TypeError("DATABASE_URL sqlite: needs a file path, e.g. sqlite:./data/slotbook.db");
+  return path;
+}
+
+function isPostgresUrl(databaseUrl: string | undefined): databaseUrl is string {
+  return databaseUrl !== undefined && /^postgres(ql)?:\/\//.test(databaseUrl);
 }

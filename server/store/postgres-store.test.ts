@@ -84,6 +84,40 @@ describe.skipIf(!available)("postgres", () => {
   });
 });
 
+describe.skipIf(!available)("postgres hasMigrated", () => {
+  test("false for a schema that is not there, which asking does not create; true once migrated", async () => {
+    const { schema, cleanup } = await makeTestPostgresStore();
+    const fresh = `${schema}_h`;
+    const store = createPostgresStore({ connectionString: TEST_POSTGRES_URL, schema: fresh });
+    const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+    await client.connect();
+    const schemaExists = async () =>
+      (await client.query("select 1 from information_schema.schemata where schema_name = $1", [fresh])).rowCount === 1;
+    try {
+      expect(await store.hasMigrated()).toBe(false);
+      expect(await schemaExists()).toBe(false);
+      // An empty schema of that name is no Slotbook database either; another schema's tables do not count.
+      await client.query(`create schema ${fresh}`);
+      expect(await store.hasMigrated()).toBe(false);
+      await store.migrate();
+      expect(await store.hasMigrated()).toBe(true);
+    } finally {
+      await client.end();
+      await store.close();
+      await dropTestSchema(fresh);
+      await cleanup();
+    }
+  });
+
+  test("false for a database that does not exist", async () => {
+    const url = new URL(TEST_POSTGRES_URL);
+    url.pathname = "/sb_test_no_such_database";
+    const store = createPostgresStore({ connectionString: url.href });
+    expect(await store.hasMigrated()).toBe(false);
+    await store.close();
+  });
+});
+
 describe("postgres unavailable", () => {
   test("a store on a closed port rejects ping() with StoreUnavailableError, generically worded", async () => {
     const store = createPostgresStore({ connectionString: "postgres://postgres:secret@127.0.0.1:1/test" });
@@ -94,6 +128,8 @@ describe("postgres unavailable", () => {
     expect(error).toBeInstanceOf(StoreUnavailableError);
     expect((error as Error).message).not.toMatch(/secret|127\.0\.0\.1|select/i);
     expect((error as Error).cause).toBeDefined();
+    // Not reachable is not "no database": hasMigrated fails too, rather than answering false.
+    await expect(store.hasMigrated()).rejects.toBeInstanceOf(StoreUnavailableError);
     await store.close();
   });
 

@@ -3,7 +3,7 @@ import { Kysely, PostgresDialect, sql } from "kysely";
 import type { Database } from "./db-schema.js";
 import { withErrorMapping } from "./error-mapping-dialect.js";
 import { createKyselyStore } from "./kysely-store.js";
-import { migrateToLatest } from "./migrations/index.js";
+import { hasMigrated, migrateToLatest } from "./migrations/index.js";
 import { mapPostgresError } from "./postgres-errors.js";
 import { createResilientPool } from "./postgres-pool.js";
 import type { Store } from "./types.js";
@@ -57,5 +57,14 @@ export function createPostgresStore(options: PostgresStoreOptions): Store {
     const target = schema ?? (await sql<{ name: string }>`select current_schema() as name`.execute(db)).rows[0]?.name;
     await migrateToLatest(db, "postgres", target);
   };
-  return createKyselyStore({ kind: "postgres", db, migrate });
+  const migrated = async () => {
+    try {
+      return await hasMigrated(db, "postgres", schema);
+    } catch (error) {
+      // 3D000: the database itself does not exist, which is no Slotbook database either.
+      if ((error as { cause?: { code?: unknown } }).cause?.code === "3D000") return false;
+      throw error;
+    }
+  };
+  return createKyselyStore({ kind: "postgres", db, migrate, hasMigrated: migrated });
 }

@@ -1,4 +1,5 @@
 /** @module The shared store suite on a SQLite file, plus what only SQLite has: files, pragmas, open failures. */
+import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -34,6 +35,34 @@ describe("createSqliteStore", () => {
     } finally {
       raw.close();
     }
+  });
+
+  test("hasMigrated: false for a missing file, which it leaves missing; true once migrated", async () => {
+    const filename = join(dir, "later", "slotbook.db");
+    const store = createSqliteStore({ filename });
+    expect(await store.hasMigrated()).toBe(false);
+    expect(existsSync(join(dir, "later"))).toBe(false);
+    await store.migrate();
+    expect(await store.hasMigrated()).toBe(true);
+    await store.close();
+  });
+
+  test("hasMigrated: false for a SQLite file without Slotbook's tables", async () => {
+    const filename = join(dir, "other-app.db");
+    const raw = new BetterSqlite3(filename);
+    raw.exec("create table notes (id integer primary key)");
+    raw.close();
+    const store = createSqliteStore({ filename, mustExist: true });
+    expect(await store.hasMigrated()).toBe(false);
+    await store.close();
+  });
+
+  test("mustExist: a missing file is unavailable, and neither it nor its folder is created", async () => {
+    const filename = join(dir, "never", "slotbook.db");
+    const store = createSqliteStore({ filename, mustExist: true });
+    await expect(store.migrate()).rejects.toBeInstanceOf(StoreUnavailableError);
+    await store.close();
+    expect(existsSync(join(dir, "never"))).toBe(false);
   });
 
   test("a file that cannot be opened is StoreUnavailableError with a generic message", async () => {

@@ -1,5 +1,5 @@
 /** @module The SQLite store: better-sqlite3 in WAL mode behind Kysely, one connection per process. */
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
@@ -7,7 +7,7 @@ import { Kysely } from "kysely";
 import type { Database } from "./db-schema.js";
 import { withErrorMapping } from "./error-mapping-dialect.js";
 import { createKyselyStore } from "./kysely-store.js";
-import { migrateToLatest } from "./migrations/index.js";
+import { hasMigrated, migrateToLatest } from "./migrations/index.js";
 import { immediateSqliteDialect } from "./sqlite-dialect.js";
 import { mapSqliteError } from "./sqlite-errors.js";
 import { cachingDatabase } from "./sqlite-statement-cache.js";
@@ -20,6 +20,8 @@ export interface SqliteStoreOptions {
   filename: string;
   /** NORMAL (default) may lose the last commits on power loss, never on a crash; FULL syncs every commit. */
   synchronous?: "NORMAL" | "FULL";
+  /** Open only a file that is there (no folder or file is created): for tools that must not start an empty database. */
+  mustExist?: boolean;
 }
 
 // 5 s: how long a writer waits for another process's lock before the request fails as unavailable.
@@ -31,7 +33,7 @@ const BUSY_TIMEOUT_MS = 5000;
  * @example const store = createSqliteStore({ filename: ".slotbook/slotbook.db" }); await store.migrate();
  */
 export function createSqliteStore(options: SqliteStoreOptions): Store {
-  const { filename, synchronous = "NORMAL" } = options;
+  const { filename, synchronous = "NORMAL", mustExist = false } = options;
   if (typeof filename !== "string" || filename === "")
     throw new TypeError("SQLite filename must be a non-empty string");
   if (synchronous !== "NORMAL" && synchronous !== "FULL")
@@ -40,8 +42,8 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   let handle: { db: BetterSqlite3.Database; path: string; ino: number; dev: number } | undefined;
   const open = async () => {
     try {
-      if (filename !== ":memory:") await mkdir(dirname(resolve(filename)), { recursive: true });
-      const db = new BetterSqlite3(filename, { timeout: BUSY_TIMEOUT_MS });
+      if (filename !== ":memory:" && !mustExist) await mkdir(dirname(resolve(filename)), { recursive: true });
+      const db = new BetterSqlite3(filename, { timeout: BUSY_TIMEOUT_MS, fileMustExist: mustExist });
       try {
         db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
         db.pragma("journal_mode = WAL");
@@ -86,5 +88,12 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
 
   const dialect = withErrorMapping(immediateSqliteDialect({ database: open }, beforeWrite), mapSqliteError);
   const db = new Kysely<Database>({ dialect });
-  return createKyselyStore({ kind: "sqlite", db, migrate: () => migrateToLatest(db, "sqlite"), beforeWrite });
+  return createKyselyStore({
+    kind: "sqlite",
+    db,
+    migrate: () => migrateToLatest(db, "sqlite"),
+    // A missing file is no database; opening it to ask would create it.
+    hasMigrated: async () => (filename === ":memory:" || existsSync(filename)) && hasMigrated(db, "sqlite"),
+    beforeWrite,
+  });
 }

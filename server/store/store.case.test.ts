@@ -110,6 +110,10 @@ export function runStoreTests({ name, makeStore }: StoreTestOptions): void {
       expect(await store.getWidget("wgt_a")).toEqual(widget("wgt_a"));
     });
 
+    test("a migrated database says it has been migrated", async () => {
+      expect(await store.hasMigrated()).toBe(true);
+    });
+
     describe("widgets", () => {
       test("insert, get, list in creation order", async () => {
         await store.insertWidget(widget("wgt_b", { createdAt: at(2) }));

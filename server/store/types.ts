@@ -172,6 +172,11 @@ export interface Store extends StoreOps {
   transaction<T>(fn: (tx: StoreOps) => Promise<T>): Promise<T>;
   /** Applies pending migrations; safe to call from several processes at once. */
   migrate(): Promise<void>;
+  /**
+   * Whether this database is Slotbook's: `migrate()` ran on it before (some migrations may still be pending). Creates
+   * nothing: a SQLite file that is not there stays missing, a PostgreSQL database or schema that is not there too.
+   */
+  hasMigrated(): Promise<boolean>;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -50,7 +50,7 @@ describe("slotbook bookings export", () => {
     expect(await cli.run("bookings", "export", "--widget", "wgt_missing")).toMatchObject({
       code: 1,
       stdout: "",
-      stderr: "No widget wgt_missing\n",
+      stderr: `${cli.using}No widget wgt_missing\n`,
     });
     expect(await cli.run("bookings", "export")).toMatchObject({ code: 2, stderr: "--widget is required\n" });
   });

@@ -9,7 +9,8 @@ describe("slotbook keys create", () => {
     const result = await cli.run("keys", "create");
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^sk_[A-Za-z0-9_-]{20,}\n$/);
-    expect(result.stderr).toMatch(
+    expect(result.stderr.startsWith(cli.using)).toBe(true);
+    expect(result.stderr.slice(cli.using.length)).toMatch(
       /^Created admin API key \(id key_[\w-]+\)\. The key above is shown only now; store it in your secret manager\.\n$/,
     );
     expect(result.stderr).not.toMatch(/key key_/);

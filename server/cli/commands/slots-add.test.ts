@@ -43,7 +43,7 @@ describe("slotbook slots add", () => {
       "--label",
       "Beginners",
     );
-    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(result).toMatchObject({ code: 0, stderr: cli.using });
     const slots = await adminSlots(widget);
     expect(slots).toEqual([
       expect.objectContaining({
@@ -138,7 +138,7 @@ describe("slotbook slots add", () => {
       "--capacity",
       "3",
     );
-    expect(result).toMatchObject({ code: 1, stdout: "", stderr: "No widget wgt_missing\n" });
+    expect(result).toMatchObject({ code: 1, stdout: "", stderr: `${cli.using}No widget wgt_missing\n` });
   });
 
   it.each([

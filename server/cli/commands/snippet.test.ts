@@ -56,7 +56,7 @@ describe("slotbook snippet", () => {
     });
     expect(await cli.run("snippet", "--widget", "wgt_missing")).toMatchObject({
       code: 1,
-      stderr: "No widget wgt_missing\n",
+      stderr: `${cli.using}No widget wgt_missing\n`,
     });
   });
 });

@@ -23,7 +23,7 @@ describe("slotbook widget create", () => {
       "--locale",
       "de",
     );
-    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(result).toMatchObject({ code: 0, stderr: cli.using });
     const id = /Created widget (wgt_[\w-]+)/.exec(result.stdout)?.[1];
     expect(id).toBeDefined();
     expect(result.stdout).toContain(
@@ -51,7 +51,7 @@ describe("slotbook widget create", () => {
     const addLine = /Add time slots: +npm run -s slotbook -- (slots add .*)\n/.exec(result.stdout)?.[1] ?? "";
     expect(addLine).toContain(`--widget ${id}`);
     const added = await cli.run(...addLine.split(" "));
-    expect(added).toMatchObject({ code: 0, stderr: "" });
+    expect(added).toMatchObject({ code: 0, stderr: cli.using });
     // The npm script the hint names exists and runs the built CLI.
     const pkg = JSON.parse(await readFile(new URL("../../../package.json", import.meta.url), "utf8"));
     expect(pkg.scripts.slotbook).toBe("node dist/server/cli/index.js");

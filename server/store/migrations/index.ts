@@ -1,5 +1,5 @@
 /** @module The migration list and the runner `store.migrate()` uses. */
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import { DEFAULT_MIGRATION_TABLE, type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
 import type { Database } from "../db-schema.js";
 import type { Store } from "../types.js";
 import { initialMigration } from "./0001-initial.js";
@@ -23,4 +23,18 @@ export async function migrateToLatest(
   const migrator = new Migrator({ db, provider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
   const { error } = await migrator.migrateToLatest();
   if (error !== undefined) throw error;
+}
+
+/**
+ * Whether `migrateToLatest` ever ran on this database (in `schema`, else the current schema, on PostgreSQL): its
+ * migration table is there. Reads only, so asking creates nothing.
+ */
+export async function hasMigrated(db: Kysely<Database>, kind: Store["kind"], schema?: string): Promise<boolean> {
+  const found =
+    kind === "sqlite"
+      ? sql`select 1 from sqlite_master where type = 'table' and name = ${DEFAULT_MIGRATION_TABLE}`
+      : // current_schema() is null when no schema of the search_path exists: then nothing matches either.
+        sql`select 1 from information_schema.tables
+            where table_schema = coalesce(${schema ?? null}, current_schema()) and table_name = ${DEFAULT_MIGRATION_TABLE}`;
+  return (await found.execute(db)).rows.length > 0;
 }
