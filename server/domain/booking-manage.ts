@@ -1,7 +1,6 @@
 /** @module What the holder of a manage token can do: read, cancel, reschedule, and get the calendar invite. */
 import type { Booking } from "../../sdk/index.js";
 import { blindIndexes, tokenMatches } from "../crypto/index.js";
-import { ApiError } from "../http/api-error.js";
 import { buildInvite } from "../ics/index.js";
 import {
   type BookingRow,
@@ -13,6 +12,7 @@ import {
 import { alreadyBooked, manageUrl, seatRefusal } from "./booking-create.js";
 import { openPersonalData, toBooking } from "./booking-view.js";
 import type { Deps } from "./deps.js";
+import { DomainError } from "./domain-error.js";
 import { toWidget } from "./widgets.js";
 
 /** The booking and its slot if `token` is its manage token; `lock` also locks the booking's row (writes). */
@@ -23,14 +23,12 @@ async function authorised(
   lock = false,
 ): Promise<{ row: BookingRow; slot: SlotRow; token: string }> {
   const row = await (lock ? tx.lockBooking(bookingId) : tx.getBooking(bookingId));
-  if (!row) throw new ApiError("not_found", `No booking ${bookingId}`);
+  if (!row) throw new DomainError("not_found", `No booking ${bookingId}`);
   if (!token || !tokenMatches(token, row.tokenHash)) {
-    throw new ApiError("unauthorized", "A valid manage token is required", {
-      headers: { "www-authenticate": "Bearer" },
-    });
+    throw new DomainError("unauthorized", "A valid manage token is required");
   }
   const slot = await tx.getSlot(row.slotId);
-  if (!slot) throw new ApiError("not_found", `No booking ${bookingId}`);
+  if (!slot) throw new DomainError("not_found", `No booking ${bookingId}`);
   return { row, slot, token };
 }
 
@@ -70,7 +68,7 @@ export async function rescheduleOwnBooking(
   try {
     return await deps.store.transaction(async (tx) => {
       const { row, slot } = await authorised(tx, bookingId, token, true);
-      if (row.status !== "confirmed") throw new ApiError("slot_unavailable", `This booking is ${row.status}`);
+      if (row.status !== "confirmed") throw new DomainError("slot_unavailable", `This booking is ${row.status}`);
       if (slotId === slot.id) return toBooking(row, slot);
       const now = deps.now().toISOString();
       // Both slots in one fixed order before either seat moves: two reschedules going opposite ways between the
@@ -78,10 +76,7 @@ export async function rescheduleOwnBooking(
       await tx.lockSlots([slot.id, slotId]);
       if (await holdsSeatUnderOlderKey(deps, tx, row, slotId)) throw alreadyBooked();
       const target = await tx.takeSeat(slotId, now, { widgetId: row.widgetId, startsAfter: now });
-      if (!target) {
-        const refusal = seatRefusal(await tx.getSlot(slotId), row.widgetId, now, slotId);
-        throw new ApiError(refusal.code, refusal.detail);
-      }
+      if (!target) throw seatRefusal(await tx.getSlot(slotId), row.widgetId, now, slotId);
       // Conditional on what was read; if the booking changed meanwhile, throwing rolls the new seat back too.
       const updated = await tx.updateBooking(
         row.id,

@@ -2,6 +2,7 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { ERROR_CODES, ERROR_TYPE_BASE, type ErrorCode, type Problem } from "../../sdk/index.js";
+import { DomainError } from "../domain/domain-error.js";
 import { StoreUnavailableError } from "../store/types.js";
 import { ApiError } from "./api-error.js";
 
@@ -33,6 +34,14 @@ export function errorToResponse(err: unknown, c: Context, log: (line: Record<str
   };
   const requestId = c.get("requestId") as string | undefined;
   const extra = requestId ? { requestId } : {};
+  if (err instanceof DomainError) {
+    const issues = err.issues ? { issues: err.issues } : {};
+    const headers: Record<string, string> = {};
+    // RFC 9110: a 401 names the scheme it wants, unless the layer that refused already said which realm.
+    if (err.code === "unauthorized" && !c.res.headers.has("www-authenticate")) headers["www-authenticate"] = "Bearer";
+    if (err.retryAfter !== undefined) headers["retry-after"] = String(err.retryAfter);
+    return problemResponse(problemBody(err.code, err.detail, { ...issues, ...extra }), headers);
+  }
   if (err instanceof ApiError) {
     const issues = err.issues ? { issues: err.issues } : {};
     return problemResponse(problemBody(err.code, err.detail, { ...issues, ...extra }), err.headers);

@@ -1,8 +1,8 @@
 /** @module The visitor's manage page (`/manage/{id}?token=`): see the booking, add it to a calendar, cancel after a question. */
 import type { Context } from "hono";
 import { cancelOwnBooking, getOwnBooking } from "../domain/booking-manage.js";
+import { DomainError } from "../domain/domain-error.js";
 import { getWidget } from "../domain/widgets.js";
-import { ApiError } from "../http/api-error.js";
 import { limitBody, PUBLIC_BODY_LIMIT } from "../http/body-limit.js";
 import type { AppEnv } from "../http/env.js";
 import { type ManagePageWidget, manageErrorPage, managePage } from "../pages/manage-page.js";
@@ -24,7 +24,7 @@ export function managePageRoutes({ table, deps }: RouteContext): void {
     try {
       return await render();
     } catch (err) {
-      if (err instanceof ApiError && (err.code === "not_found" || err.code === "unauthorized")) {
+      if (err instanceof DomainError && (err.code === "not_found" || err.code === "unauthorized")) {
         privatePage(c);
         const status = err.code === "unauthorized" ? 401 : 404;
         return c.html(manageErrorPage(status), status);
@@ -46,7 +46,7 @@ export function managePageRoutes({ table, deps }: RouteContext): void {
   app.post("/manage/:bookingId/cancel", limitBody(PUBLIC_BODY_LIMIT), (c) =>
     asPage(c, async () => {
       const form = await c.req.parseBody().catch(() => {
-        throw new ApiError("bad_request", "Send the form");
+        throw new DomainError("bad_request", "Send the form");
       });
       const token = typeof form.token === "string" ? form.token : "";
       const booking = await cancelOwnBooking(deps, c.req.param("bookingId"), token);

@@ -101,10 +101,9 @@ export function publicRoutes({ table, deps, rateLimitPerMinute, trustProxy }: Ro
     ],
     async (c, { body }) => {
       const outcome = await createBooking(deps, widgetOf(c), body, c.req.header("idempotency-key"));
-      const type = outcome.status < 400 ? "application/json" : "application/problem+json";
       if (outcome.replayed) c.header("Idempotent-Replayed", "true");
-      c.header("content-type", type);
-      return c.body(JSON.stringify(outcome.body), outcome.status as 201);
+      if ("error" in outcome) throw outcome.error;
+      return c.json(outcome.value, 201);
     },
   );
 }
