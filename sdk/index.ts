@@ -18,6 +18,17 @@ export {
   type SlotbookErrorInit,
 } from "./errors/slotbook-error.js";
 export {
+  type ApiKey,
+  type ApiKeyCreate,
+  type ApiKeyCreated,
+  type ApiKeyList,
+  apiKeyCreatedSchema,
+  apiKeyCreateSchema,
+  apiKeyIdSchema,
+  apiKeyListSchema,
+  apiKeySchema,
+} from "./schemas/api-key.js";
+export {
   type Booking,
   type BookingContext,
   type BookingCreated,

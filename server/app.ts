@@ -13,6 +13,7 @@ import { type LogFn, requestLog, stdoutLog } from "./http/request-log.js";
 import { RouteTable } from "./http/route-table.js";
 import { packageRoot } from "./package-root.js";
 import { adminRoutes } from "./routes/admin.js";
+import { adminKeyRoutes } from "./routes/admin-keys.js";
 import type { RouteContext } from "./routes/context.js";
 import { manageRoutes } from "./routes/manage.js";
 import { managePageRoutes } from "./routes/manage-page.js";
@@ -80,6 +81,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   publicRoutes(context);
   manageRoutes(context);
   adminRoutes(context);
+  adminKeyRoutes(context);
   systemRoutes(context);
   managePageRoutes(context);
 

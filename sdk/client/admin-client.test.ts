@@ -136,6 +136,35 @@ describe("createAdminClient", () => {
     expect(error).toMatchObject({ code: "invalid_response", status: 200 });
   });
 
+  it("keys.create posts the label and resolves the key with its secret", async () => {
+    const key = { id: "key_1", label: "CRM", createdAt: "2026-12-01T09:00:00.000Z", secret: `sk_${"a".repeat(43)}` };
+    const received = route("post", "admin/keys", () => HttpResponse.json(key, { status: 201 }));
+    await expect(admin().keys.create({ label: "CRM" })).resolves.toEqual(key);
+    expect(received[0]!.body).toEqual({ label: "CRM" });
+    await admin().keys.create();
+    expect(received[1]!.body).toEqual({});
+  });
+
+  it("keys.list resolves { data, bootstrapKey }, and refuses an answer that leaks a hash", async () => {
+    const listing = {
+      data: [{ id: "key_1", label: null, createdAt: "2026-12-01T09:00:00.000Z", lastUsedAt: null }],
+      bootstrapKey: true,
+    };
+    route("get", "admin/keys", () => HttpResponse.json(listing));
+    await expect(admin().keys.list()).resolves.toEqual(listing);
+    // zod/mini objects strip unknown keys: a hash in the answer never reaches the caller.
+    const leaky = { ...listing, data: [{ ...listing.data[0], hash: "abc" }] };
+    route("get", "admin/keys", () => HttpResponse.json(leaky));
+    expect((await admin().keys.list()).data[0]).not.toHaveProperty("hash");
+  });
+
+  it("keys.revoke deletes /admin/keys/{id} and resolves undefined", async () => {
+    const deleted = route("delete", "admin/keys/key_1", () => new HttpResponse(null, { status: 204 }));
+    await expect(admin().keys.revoke("key_1")).resolves.toBeUndefined();
+    expect(deleted).toHaveLength(1);
+    await expect(admin().keys.revoke("..")).rejects.toThrow(TypeError);
+  });
+
   it("turns a 401 into a SlotbookError", async () => {
     route("get", "admin/widgets", () =>
       HttpResponse.json(

@@ -1,5 +1,12 @@
-/** @module `createAdminClient`: the typed client of the admin routes (widgets, slots, bookings, CSV export). */
+/** @module `createAdminClient`: the typed client of the admin routes (widgets, slots, bookings, CSV export, API keys). */
 import { invalidResponse } from "../errors/slotbook-error.js";
+import {
+  type ApiKeyCreate,
+  type ApiKeyCreated,
+  type ApiKeyList,
+  apiKeyCreatedSchema,
+  apiKeyListSchema,
+} from "../schemas/api-key.js";
 import {
   type AdminBooking,
   adminBookingSchema,
@@ -63,6 +70,14 @@ export interface SlotbookAdminClient {
     /** The widget's bookings as CSV text, one row a booking. */
     exportCsv(query: { widgetId: string }, options?: CallOptions): Promise<string>;
   };
+  keys: {
+    /** Creates an admin API key; its `secret` is in this answer only (the server keeps a hash). */
+    create(key?: ApiKeyCreate, options?: CallOptions): Promise<ApiKeyCreated>;
+    /** Every stored key, oldest first, never a secret; `bootstrapKey` says whether SLOTBOOK_ADMIN_KEY works too. */
+    list(options?: CallOptions): Promise<ApiKeyList>;
+    /** Revokes a key by its id (`key_…`): the next request that sends it is refused. */
+    revoke(keyId: string, options?: CallOptions): Promise<void>;
+  };
 }
 
 /**
@@ -84,6 +99,7 @@ export function createAdminClient(options: AdminClientOptions): SlotbookAdminCli
   const widget = (id: string) => `admin/widgets/${segment(id)}`;
   const slot = (id: string) => `admin/slots/${segment(id)}`;
   const booking = (id: string) => `admin/bookings/${segment(id)}`;
+  const key = (id: string) => `admin/keys/${segment(id)}`;
 
   const list: SlotbookAdminClient["bookings"]["list"] = async (query = {}, { signal } = {}) =>
     http.request(bookingListSchema, "GET", "admin/bookings", { searchParams: { ...query }, signal });
@@ -142,6 +158,14 @@ export function createAdminClient(options: AdminClientOptions): SlotbookAdminCli
           throw invalidResponse(response.status, where, `Expected text/csv, got ${type || "no content type"}`);
         }
         return http.text(response, "GET", "admin/bookings/export.csv", call);
+      },
+    },
+    keys: {
+      create: async (body = {}, { signal } = {}) =>
+        http.request(apiKeyCreatedSchema, "POST", "admin/keys", { json: body, signal }),
+      list: async ({ signal } = {}) => http.request(apiKeyListSchema, "GET", "admin/keys", { signal }),
+      revoke: async (id, { signal } = {}) => {
+        await http.send("DELETE", key(id), { signal });
       },
     },
   };

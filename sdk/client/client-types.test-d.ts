@@ -2,6 +2,7 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { ErrorCode } from "../errors/codes.js";
 import type { SlotbookError, SlotbookErrorCode } from "../errors/slotbook-error.js";
+import type { ApiKeyCreated, ApiKeyList } from "../schemas/api-key.js";
 import type { Booking, BookingCreated } from "../schemas/booking.js";
 import type { AdminBooking, BookingList } from "../schemas/booking-admin.js";
 import type { Slot } from "../schemas/slot.js";
@@ -56,6 +57,14 @@ describe("admin client types", () => {
     expectTypeOf(admin.bookings.erase).returns.resolves.toEqualTypeOf<AdminBooking>();
     expectTypeOf(admin.bookings.exportCsv).returns.resolves.toEqualTypeOf<string>();
     expectTypeOf(admin.bookings.iterate).returns.toEqualTypeOf<AsyncGenerator<AdminBooking, void, undefined>>();
+    expectTypeOf(admin.keys.create).returns.resolves.toEqualTypeOf<ApiKeyCreated>();
+    expectTypeOf(admin.keys.create).toBeCallableWith();
+    expectTypeOf(admin.keys.create).toBeCallableWith({ label: "CRM" });
+    expectTypeOf(admin.keys.list).returns.resolves.toEqualTypeOf<ApiKeyList>();
+    expectTypeOf(admin.keys.revoke).returns.resolves.toEqualTypeOf<void>();
+    expectTypeOf<ApiKeyCreated["secret"]>().toEqualTypeOf<string>();
+    // The listed shape has no secret.
+    expectTypeOf<ApiKeyList["data"][number]>().not.toHaveProperty("secret");
   });
 
   it("needs an apiKey", () => {

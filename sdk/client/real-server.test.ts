@@ -182,6 +182,23 @@ for (const factory of await testStores()) {
       expect((await client.slots.list(widget.id))[0]!.remaining).toBe(10 - emails.length + 1);
     });
 
+    it("admin keys: create, use, list, revoke (the revoked key is refused at once)", async () => {
+      const { admin } = sdk;
+      const created = await admin.keys.create({ label: "Reporting" });
+      expect(created).toMatchObject({ id: expect.stringMatching(/^key_/), label: "Reporting" });
+      const own = clientsFor(api, created.secret).admin;
+      await expect(own.widgets.list()).resolves.toEqual(expect.any(Array));
+      const { data, bootstrapKey } = await own.keys.list();
+      expect(bootstrapKey).toBe(true);
+      expect(data).toEqual([
+        { id: created.id, label: "Reporting", createdAt: created.createdAt, lastUsedAt: expect.any(String) },
+      ]);
+      await admin.keys.revoke(created.id);
+      expect(await slotbookError(own.widgets.list())).toMatchObject({ status: 401, code: "unauthorized" });
+      expect(await slotbookError(admin.keys.revoke(created.id))).toMatchObject({ status: 404, code: "not_found" });
+      await expect(admin.keys.list()).resolves.toEqual({ data: [], bootstrapKey: true });
+    });
+
     it("real errors arrive as SlotbookError with the contract's code", async () => {
       const { admin, client } = sdk;
       const widget = await admin.widgets.create({ title: "Tiny class" });

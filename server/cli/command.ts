@@ -15,8 +15,10 @@ export interface Command {
   /** The full `--help` text: usage, flags, examples. */
   help: string;
   flags: FlagSpec;
-  /** Runs the command; resolves to the exit code. */
-  run(flags: Flags, io: CliIo): Promise<number>;
+  /** The name of the one argument it takes after its words and flags (`keys revoke ID`), if any. */
+  argument?: string;
+  /** Runs the command; resolves to the exit code. `argument` is the value of that argument, when given. */
+  run(flags: Flags, io: CliIo, argument?: string): Promise<number>;
 }
 
 /** The value of a required string flag. */

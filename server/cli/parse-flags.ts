@@ -7,18 +7,29 @@ export type FlagSpec = NonNullable<ParseArgsConfig["options"]>;
 
 type ParseArgsError = Error & { code?: string };
 
-/** Parses `argv` against `flags` (plus `--help`/`-h`); any problem becomes a `UsageError` naming the flag. */
-export function parseFlags(argv: string[], flags: FlagSpec, command: string) {
+/**
+ * Parses `argv` against `flags` (plus `--help`/`-h`) and, when the command takes one (`takesArgument`), a single
+ * argument; any problem becomes a `UsageError` naming the flag or the stray argument.
+ */
+export function parseFlags(argv: string[], flags: FlagSpec, command: string, takesArgument = false) {
+  let parsed: ReturnType<typeof parseArgs>;
   try {
-    return parseArgs({
+    parsed = parseArgs({
       args: argv,
       options: { ...flags, help: { type: "boolean", short: "h" } },
       strict: true,
-      allowPositionals: false,
-    }).values as Record<string, string | string[] | boolean | undefined>;
+      allowPositionals: takesArgument,
+    });
   } catch (error) {
     throw new UsageError(rewrite(error as ParseArgsError, command), { cause: error });
   }
+  const [argument, extra] = parsed.positionals;
+  if (extra !== undefined) throw new UsageError(unexpected(extra, command));
+  return { flags: parsed.values as Record<string, string | string[] | boolean | undefined>, argument };
+}
+
+function unexpected(value: string, command: string): string {
+  return `Unexpected argument "${value}" for "slotbook ${command}" (put values after their flag, and quote values with spaces); see "slotbook ${command} --help"`;
 }
 
 function rewrite(error: ParseArgsError, command: string): string {
@@ -33,7 +44,7 @@ function rewrite(error: ParseArgsError, command: string): string {
         ? `${quoted ?? "An option"} takes no value; ${help}`
         : `${quoted ?? "An option"} needs a value; ${help}`;
     case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
-      return `Unexpected argument "${/'([^']*)'/.exec(error.message)?.[1] ?? "?"}" for "slotbook ${command}" (put values after their flag, and quote values with spaces); ${help}`;
+      return unexpected(/'([^']*)'/.exec(error.message)?.[1] ?? "?", command);
     default:
       return `${error.message.split("\n")[0]}; ${help}`;
   }

@@ -41,7 +41,8 @@ describe("runCli", () => {
     [["widget"], 'Unknown command "slotbook widget"; did you mean "slotbook widget create"? See "slotbook --help"'],
     [
       ["keys", "delete"],
-      'Unknown command "slotbook keys delete"; did you mean "slotbook keys create"? See "slotbook --help"',
+      'Unknown command "slotbook keys delete"; did you mean "slotbook keys create", "slotbook keys list" or ' +
+        '"slotbook keys revoke"? See "slotbook --help"',
     ],
     [
       ["keys", "create", "--force"],

@@ -25,12 +25,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (first === "help") return runCli([...argv.slice(1), "--help"], io);
     const { command, rest } = resolve(argv);
-    const flags = parseFlags(rest, command.flags, command.name);
+    const { flags, argument } = parseFlags(rest, command.flags, command.name, command.argument !== undefined);
     if (flags.help) {
       io.stdout.write(command.help);
       return 0;
     }
-    return await command.run(flags, io);
+    return await command.run(flags, io, argument);
   } catch (error) {
     const { line, code } = describeError(error);
     io.stderr.write(`${line}\n`);
@@ -53,7 +53,8 @@ function resolve(argv: readonly string[]): { command: Command; rest: string[] } 
   const group = COMMANDS.filter((c) => c.name.startsWith(`${words[0]} `));
   if (group.length > 0 && (argv.includes("--help") || argv.includes("-h")))
     return { command: groupHelp(group), rest: ["--help"] };
-  const names = group.map((c) => `"slotbook ${c.name}"`).join(" or ");
+  const quoted = group.map((c) => `"slotbook ${c.name}"`);
+  const names = quoted.length > 1 ? `${quoted.slice(0, -1).join(", ")} or ${quoted.at(-1)}` : quoted.join("");
   throw new UsageError(
     group.length > 0
       ? `Unknown command "slotbook ${words.join(" ")}"; did you mean ${names}? See "slotbook --help"`

@@ -49,11 +49,13 @@ export interface IdempotencyTable {
   created_at: string;
 }
 
-/** `api_keys`: admin keys, kept only as hashes. */
+/** `api_keys`: admin keys, kept only as hashes; `label` and `last_used_at` since migration 0003. */
 export interface ApiKeysTable {
   id: string;
   hash: string;
+  label: string | null;
   created_at: string;
+  last_used_at: string | null;
 }
 
 /** `readiness`: one row that `/readyz` rewrites to prove the database takes writes. */

@@ -73,7 +73,8 @@ describe.skipIf(!available)("postgres", () => {
       const b = createPostgresStore({ connectionString: TEST_POSTGRES_URL, schema: fresh });
       try {
         await Promise.all([a.migrate(), b.migrate(), a.migrate()]);
-        await a.insertApiKey({ id: "key_1", hash: "h", createdAt: "2026-12-01T09:00:00.000Z" });
+        const createdAt = "2026-12-01T09:00:00.000Z";
+        await a.insertApiKey({ id: "key_1", hash: "h", label: null, createdAt, lastUsedAt: null });
         expect(await b.findApiKey("h")).toMatchObject({ id: "key_1" });
       } finally {
         await a.close();

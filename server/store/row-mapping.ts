@@ -47,7 +47,13 @@ export const IDEMPOTENCY_COLUMNS = [
   "created_at as createdAt",
 ] as const;
 
-export const API_KEY_COLUMNS = ["id", "hash", "created_at as createdAt"] as const;
+export const API_KEY_COLUMNS = [
+  "id",
+  "hash",
+  "label",
+  "created_at as createdAt",
+  "last_used_at as lastUsedAt",
+] as const;
 
 const snakeCache = new Map<string, string>();
 

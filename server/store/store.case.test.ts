@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { createSqliteStore } from "./sqlite-store.js";
 import type { TestStore } from "./testing.js";
 import {
+  type ApiKeyRow,
   type BookingRow,
   type IdempotencyRow,
   type SlotRow,
@@ -65,6 +66,15 @@ const idem = (widgetId: string, key: string, over: Partial<IdempotencyRow> = {})
   status: 201,
   body: "envelope",
   createdAt: T0,
+  ...over,
+});
+
+const apiKey = (id: string, hash: string, over: Partial<ApiKeyRow> = {}): ApiKeyRow => ({
+  id,
+  hash,
+  label: null,
+  createdAt: T0,
+  lastUsedAt: null,
   ...over,
 });
 
@@ -394,12 +404,39 @@ export function runStoreTests({ name, makeStore }: StoreTestOptions): void {
       });
 
       test("API keys are found by hash; a repeated hash is refused", async () => {
-        await store.insertApiKey({ id: "key_1", hash: "h1", createdAt: T0 });
-        expect(await store.findApiKey("h1")).toEqual({ id: "key_1", hash: "h1", createdAt: T0 });
+        await store.insertApiKey(apiKey("key_1", "h1"));
+        expect(await store.findApiKey("h1")).toEqual(apiKey("key_1", "h1"));
         expect(await store.findApiKey("h2")).toBeUndefined();
-        await expect(store.insertApiKey({ id: "key_2", hash: "h1", createdAt: T0 })).rejects.toBeInstanceOf(
-          UniqueViolationError,
-        );
+        await expect(store.insertApiKey(apiKey("key_2", "h1"))).rejects.toBeInstanceOf(UniqueViolationError);
+      });
+
+      test("API keys list oldest first with their labels, and a deleted key is gone at once", async () => {
+        await store.insertApiKey(apiKey("key_b", "hb", { createdAt: at(2), label: "CRM sync" }));
+        await store.insertApiKey(apiKey("key_a", "ha", { createdAt: at(1) }));
+        await store.insertApiKey(apiKey("key_c", "hc", { createdAt: at(2) }));
+        expect((await store.listApiKeys()).map((k) => [k.id, k.label])).toEqual([
+          ["key_a", null],
+          ["key_b", "CRM sync"],
+          ["key_c", null],
+        ]);
+        expect(await store.deleteApiKey("key_b")).toBe(true);
+        expect(await store.deleteApiKey("key_b")).toBe(false);
+        expect(await store.findApiKey("hb")).toBeUndefined();
+        expect((await store.listApiKeys()).map((k) => k.id)).toEqual(["key_a", "key_c"]);
+      });
+
+      test("markApiKeyUsed writes the time unless a later one than `unlessAfter` is there", async () => {
+        await store.insertApiKey(apiKey("key_1", "h1"));
+        await store.markApiKeyUsed("key_1", at(10), at(9));
+        expect((await store.findApiKey("h1"))?.lastUsedAt).toBe(at(10));
+        // Written at 10; at 30, "unless after 20" finds 10, which is older: rewritten.
+        await store.markApiKeyUsed("key_1", at(30), at(20));
+        expect((await store.findApiKey("h1"))?.lastUsedAt).toBe(at(30));
+        // A racing request with an older view ("unless after 20") finds 30 there and leaves it.
+        await store.markApiKeyUsed("key_1", at(31), at(20));
+        expect((await store.findApiKey("h1"))?.lastUsedAt).toBe(at(30));
+        await store.markApiKeyUsed("key_missing", at(40), at(39));
+        expect(await store.listApiKeys()).toHaveLength(1);
       });
     });
 

@@ -51,11 +51,13 @@ export interface IdempotencyRow {
   createdAt: string;
 }
 
-/** An admin API key, kept only as its SHA-256 hash. */
+/** An admin API key, kept only as its SHA-256 hash; `lastUsedAt` is written at most about once a minute. */
 export interface ApiKeyRow {
   id: string;
   hash: string;
+  label: string | null;
   createdAt: string;
+  lastUsedAt: string | null;
 }
 
 /** Filters and keyset position for listing bookings, newest first. */
@@ -162,6 +164,15 @@ export interface StoreOps {
 
   insertApiKey(row: ApiKeyRow): Promise<void>;
   findApiKey(hash: string): Promise<ApiKeyRow | undefined>;
+  /** Every key, oldest first. */
+  listApiKeys(): Promise<ApiKeyRow[]>;
+  /** Deletes the key, so it stops working at once; false when there was none with this id. */
+  deleteApiKey(id: string): Promise<boolean>;
+  /**
+   * Sets `lastUsedAt` to `at`, unless it is already later than `unlessAfter` (another request, maybe on another
+   * instance, wrote it since): one write per key per interval however many requests use it.
+   */
+  markApiKeyUsed(id: string, at: string, unlessAfter: string): Promise<void>;
 }
 
 /** A database: the operations, transactions, migrations and health. */

@@ -2,6 +2,8 @@
 import type { Command } from "../command.js";
 import { bookingsExport } from "./bookings-export.js";
 import { keysCreate } from "./keys-create.js";
+import { keysList } from "./keys-list.js";
+import { keysRevoke } from "./keys-revoke.js";
 import { serveCommand } from "./serve.js";
 import { slotsAdd } from "./slots-add.js";
 import { snippetCommand } from "./snippet.js";
@@ -14,5 +16,7 @@ export const COMMANDS: readonly Command[] = [
   slotsAdd,
   snippetCommand,
   keysCreate,
+  keysList,
+  keysRevoke,
   bookingsExport,
 ];

@@ -3,16 +3,24 @@ import { DEFAULT_MIGRATION_TABLE, type Kysely, type Migration, type MigrationPro
 import type { Database } from "../db-schema.js";
 import type { Store } from "../types.js";
 import { initialMigration } from "./0001-initial.js";
+import { apiKeyLabelMigration } from "./0003-api-key-label.js";
 import { readinessProbeMigration } from "./0004-readiness-probe.js";
 
 /** Every migration in order; names sort lexically, so keep the numeric prefix. */
 export function migrations(kind: Store["kind"]): Record<string, Migration> {
-  return { "0001-initial": initialMigration(kind), "0004-readiness-probe": readinessProbeMigration() };
+  return {
+    "0001-initial": initialMigration(kind),
+    "0003-api-key-label": apiKeyLabelMigration(kind),
+    "0004-readiness-probe": readinessProbeMigration(),
+  };
 }
 
 /**
  * Applies pending migrations. Kysely's Migrator runs them in one transaction under a lock (an advisory
  * lock on PostgreSQL, the single writer on SQLite), so processes that start together apply each one once.
+ * Unordered migrations are allowed: numbers are handed out ahead of merging (0004 landed before 0002 and 0003),
+ * and Kysely would otherwise refuse every database that already ran a higher number. Each migration touches its
+ * own tables or columns, so the order they run in does not matter.
  */
 export async function migrateToLatest(
   db: Kysely<Database>,
@@ -20,7 +28,12 @@ export async function migrateToLatest(
   migrationTableSchema?: string,
 ): Promise<void> {
   const provider: MigrationProvider = { getMigrations: async () => migrations(kind) };
-  const migrator = new Migrator({ db, provider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
+  const migrator = new Migrator({
+    db,
+    provider,
+    allowUnorderedMigrations: true,
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
+  });
   const { error } = await migrator.migrateToLatest();
   if (error !== undefined) throw error;
 }

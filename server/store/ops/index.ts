@@ -2,6 +2,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db-schema.js";
 import type { ApiKeyRow, BookingQuery, BookingRow, IdempotencyRow, SlotRow, StoreOps, WidgetRow } from "../types.js";
+import * as apiKeys from "./api-key-ops.js";
 import * as bookings from "./booking-ops.js";
 import * as records from "./record-ops.js";
 import * as slots from "./slot-ops.js";
@@ -94,9 +95,18 @@ export class KyselyOps implements StoreOps {
     return records.purgeIdempotency(this.db, before);
   }
   insertApiKey(row: ApiKeyRow) {
-    return records.insertApiKey(this.db, row);
+    return apiKeys.insertApiKey(this.db, row);
   }
   findApiKey(hash: string) {
-    return records.findApiKey(this.db, hash);
+    return apiKeys.findApiKey(this.db, hash);
+  }
+  listApiKeys() {
+    return apiKeys.listApiKeys(this.db);
+  }
+  deleteApiKey(id: string) {
+    return apiKeys.deleteApiKey(this.db, id);
+  }
+  markApiKeyUsed(id: string, at: string, unlessAfter: string) {
+    return apiKeys.markApiKeyUsed(this.db, id, at, unlessAfter);
   }
 }

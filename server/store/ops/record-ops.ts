@@ -1,8 +1,8 @@
-/** @module Idempotency records and admin API keys: small keyed tables with no domain logic. */
+/** @module Idempotency records: the first answer to each key, purged after a day. */
 import type { Kysely } from "kysely";
 import type { Database } from "../db-schema.js";
-import { API_KEY_COLUMNS, IDEMPOTENCY_COLUMNS, toColumns } from "../row-mapping.js";
-import type { ApiKeyRow, IdempotencyRow } from "../types.js";
+import { IDEMPOTENCY_COLUMNS, toColumns } from "../row-mapping.js";
+import type { IdempotencyRow } from "../types.js";
 
 type Db = Kysely<Database>;
 
@@ -25,14 +25,4 @@ export function getIdempotency(db: Db, widgetId: string, key: string): Promise<I
 export async function purgeIdempotency(db: Db, before: string): Promise<number> {
   const result = await db.deleteFrom("idempotency").where("created_at", "<", before).executeTakeFirst();
   return Number(result.numDeletedRows);
-}
-
-/** Inserts one API key (its hash). */
-export async function insertApiKey(db: Db, row: ApiKeyRow): Promise<void> {
-  await db.insertInto("api_keys").values(toColumns(row)).execute();
-}
-
-/** The API key with this hash. */
-export function findApiKey(db: Db, hash: string): Promise<ApiKeyRow | undefined> {
-  return db.selectFrom("api_keys").select(API_KEY_COLUMNS).where("hash", "=", hash).executeTakeFirst();
 }
