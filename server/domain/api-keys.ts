@@ -1,10 +1,10 @@
 /** @module Admin API keys: made once, stored only as hashes, checked in constant time, listed and revoked. */
 import type { ApiKey, ApiKeyCreate, ApiKeyCreated } from "../../sdk/index.js";
 import { hashToken, newToken, tokenMatches } from "../crypto/index.js";
-import { ApiError } from "../http/api-error.js";
 import { newId } from "../ids.js";
 import type { ApiKeyRow } from "../store/types.js";
 import type { Deps } from "./deps.js";
+import { DomainError } from "./domain-error.js";
 
 /**
  * 60 s: how stale `lastUsedAt` may be. Enough to tell a key in use from a forgotten one, and an admin client
@@ -34,7 +34,7 @@ export async function listApiKeys(deps: Deps): Promise<ApiKey[]> {
 
 /** Revoke a key: it is deleted, so the next request that sends it is refused. 404 when there is no such key. */
 export async function revokeApiKey(deps: Deps, id: string): Promise<void> {
-  if (!(await deps.store.deleteApiKey(id))) throw new ApiError("not_found", `No API key ${id}`);
+  if (!(await deps.store.deleteApiKey(id))) throw new DomainError("not_found", `No API key ${id}`);
 }
 
 /**
