@@ -5,7 +5,7 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { hashToken, type KeyRing } from "./crypto/index.js";
 import type { Deps } from "./domain/deps.js";
-import { ApiError } from "./http/api-error.js";
+import { DomainError } from "./domain/domain-error.js";
 import { closeIfBodyUnread } from "./http/body-limit.js";
 import type { AppEnv } from "./http/env.js";
 import { errorToResponse } from "./http/problem.js";
@@ -89,7 +89,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   // problem+json for unknown routes also when it lives under another app's prefix.
   // Thrown, so onError answers it like every other error.
   app.all("*", (c) => {
-    throw new ApiError("not_found", `No route ${c.req.method} ${c.req.path}`);
+    throw new DomainError("not_found", `No route ${c.req.method} ${c.req.path}`);
   });
   app.onError((err, c) => errorToResponse(err, c, log));
   return app;

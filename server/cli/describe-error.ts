@@ -1,6 +1,6 @@
 /** @module Turns whatever a command threw into one line for the terminal and an exit code; never a stack trace. */
 import { ConfigError } from "../config.js";
-import { ApiError } from "../http/api-error.js";
+import { DomainError } from "../domain/domain-error.js";
 import { StoreUnavailableError } from "../store/types.js";
 import { UsageError } from "./io.js";
 
@@ -8,7 +8,7 @@ import { UsageError } from "./io.js";
 export function describeError(error: unknown): { line: string; code: 1 | 2 } {
   if (error instanceof UsageError) return { line: error.message, code: 2 };
   if (error instanceof ConfigError) return { line: error.message, code: 1 };
-  if (error instanceof ApiError) {
+  if (error instanceof DomainError) {
     const issue = error.issues?.[0];
     return { line: issue ? `${error.message}: ${issue.path.join(".")}: ${issue.message}` : error.message, code: 1 };
   }

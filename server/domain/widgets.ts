@@ -9,10 +9,10 @@ import {
   type widgetCreateSchema,
   type widgetUpdateSchema,
 } from "../../sdk/index.js";
-import { ApiError } from "../http/api-error.js";
 import { newId } from "../ids.js";
 import type { WidgetRow } from "../store/types.js";
 import type { Deps } from "./deps.js";
+import { DomainError } from "./domain-error.js";
 
 type WidgetSettings = Omit<Widget, "id" | "status" | "createdAt" | "updatedAt">;
 
@@ -55,7 +55,7 @@ export async function listWidgets(deps: Deps): Promise<Widget[]> {
 /** One widget for the admin; 404 when unknown. */
 export async function getWidget(deps: Deps, id: string): Promise<Widget> {
   const row = await deps.store.getWidget(id);
-  if (!row) throw new ApiError("not_found", `No widget ${id}`);
+  if (!row) throw new DomainError("not_found", `No widget ${id}`);
   return toWidget(row);
 }
 
@@ -74,7 +74,7 @@ export async function updateWidget(deps: Deps, id: string, patch: output<typeof 
   const now = deps.now().toISOString();
   return deps.store.transaction(async (tx) => {
     const locked = await tx.updateWidget(id, { updatedAt: now });
-    if (!locked) throw new ApiError("not_found", `No widget ${id}`);
+    if (!locked) throw new DomainError("not_found", `No widget ${id}`);
     const merged: Record<string, unknown> = { ...toWidget(locked) };
     for (const [key, value] of Object.entries(patch)) {
       if (value === null) delete merged[key];
@@ -88,5 +88,5 @@ export async function updateWidget(deps: Deps, id: string, patch: output<typeof 
 
 /** Delete a widget with its slots and bookings. */
 export async function deleteWidget(deps: Deps, id: string): Promise<void> {
-  if (!(await deps.store.deleteWidget(id))) throw new ApiError("not_found", `No widget ${id}`);
+  if (!(await deps.store.deleteWidget(id))) throw new DomainError("not_found", `No widget ${id}`);
 }

@@ -2,7 +2,7 @@
 import type { MiddlewareHandler } from "hono";
 import { isAdminKey } from "../domain/api-keys.js";
 import type { Deps } from "../domain/deps.js";
-import { ApiError } from "./api-error.js";
+import { DomainError } from "../domain/domain-error.js";
 import type { AppEnv } from "./env.js";
 
 /** Bearer token of a request, if any. */
@@ -16,9 +16,8 @@ export function adminAuth(deps: Deps, bootstrapHash: string | undefined): Middle
   return async (c, next) => {
     const key = bearerToken(c.req.header("authorization"));
     if (!key || !(await isAdminKey(deps, key, bootstrapHash))) {
-      throw new ApiError("unauthorized", "Send a valid admin API key as Authorization: Bearer sk_…", {
-        headers: { "www-authenticate": 'Bearer realm="slotbook-admin"' },
-      });
+      c.header("www-authenticate", 'Bearer realm="slotbook-admin"');
+      throw new DomainError("unauthorized", "Send a valid admin API key as Authorization: Bearer sk_…");
     }
     return next();
   };

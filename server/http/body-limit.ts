@@ -1,7 +1,7 @@
 /** @module Body size limits that answer `413 payload_too_large` as problem+json, and closing sockets left with a body unread. */
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { ApiError } from "./api-error.js";
+import { DomainError } from "../domain/domain-error.js";
 import type { AppEnv } from "./env.js";
 
 /** 16 KiB on public routes: the largest legitimate booking (20 long answers and a long page URL) is about 2 KiB. */
@@ -15,15 +15,15 @@ export const ADMIN_BODY_LIMIT = 1024 * 1024;
  * there sees "other side closed" (or, worse, its request read as the old body). `Connection: close` makes the client
  * open a fresh connection instead.
  */
-const CLOSE = { connection: "close" } as const;
 
 /** Refuse bodies over `maxSize` bytes; the rest of the body is never read, so the connection is closed. */
 export function limitBody(maxSize: number): MiddlewareHandler<AppEnv> {
   const size = maxSize >= 1024 * 1024 ? `${maxSize / 1024 / 1024} MiB` : `${maxSize / 1024} KiB`;
   return bodyLimit({
     maxSize,
-    onError: () => {
-      throw new ApiError("payload_too_large", `The body is larger than ${size}`, { headers: CLOSE });
+    onError: (c) => {
+      c.header("connection", "close");
+      throw new DomainError("payload_too_large", `The body is larger than ${size}`);
     },
   });
 }
@@ -38,6 +38,6 @@ export function closeIfBodyUnread(): MiddlewareHandler<AppEnv> {
     const arrived = c.req.raw;
     await next();
     const declared = arrived.headers.has("transfer-encoding") || Number(arrived.headers.get("content-length")) > 0;
-    if (declared && !arrived.bodyUsed) c.res.headers.set("connection", CLOSE.connection);
+    if (declared && !arrived.bodyUsed) c.res.headers.set("connection", "close");
   };
 }

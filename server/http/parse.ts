@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import * as z from "zod/mini";
 import type { $ZodType, output } from "zod/v4/core";
 import { toIssues } from "../../sdk/index.js";
-import { ApiError, validationFailed } from "./api-error.js";
+import { DomainError, validationFailed } from "../domain/domain-error.js";
 
 /** Parse a JSON body with a schema: 415 when it is not JSON, 400 when it does not parse, 422 when the schema says no. */
 export async function parseJsonBody<S extends $ZodType>(c: Context, schema: S): Promise<output<S>> {
@@ -14,13 +14,13 @@ export async function parseJsonBody<S extends $ZodType>(c: Context, schema: S): 
 export async function readJson(c: Context): Promise<unknown> {
   const type = c.req.header("content-type") ?? "";
   if (!/^application\/([\w.-]+\+)?json\b/i.test(type)) {
-    throw new ApiError("unsupported_media_type", "Send the body as application/json");
+    throw new DomainError("unsupported_media_type", "Send the body as application/json");
   }
   const text = await c.req.text();
   try {
     return JSON.parse(text);
   } catch {
-    throw new ApiError("bad_request", "The body is not valid JSON");
+    throw new DomainError("bad_request", "The body is not valid JSON");
   }
 }
 
@@ -36,8 +36,8 @@ export function parseQuery<S extends $ZodType>(c: Context, schema: S): output<S>
   try {
     return parseWith(schema, c.req.query());
   } catch (err) {
-    if (err instanceof ApiError)
-      throw new ApiError("bad_request", "Some query parameters are invalid", { issues: err.issues });
+    if (err instanceof DomainError)
+      throw new DomainError("bad_request", "Some query parameters are invalid", { issues: err.issues });
     throw err;
   }
 }

@@ -1,7 +1,7 @@
 /** @module CORS for the public routes, per widget: allowed origins are served, other browser origins get a readable 403. */
 import type { Context, MiddlewareHandler } from "hono";
 import type { Widget } from "../../sdk/index.js";
-import { ApiError } from "./api-error.js";
+import { DomainError } from "../domain/domain-error.js";
 import type { AppEnv } from "./env.js";
 
 /** Headers the widget reads from our answers. */
@@ -33,7 +33,7 @@ export function publicCors(resolve: (c: Context<AppEnv>) => Promise<Widget | und
     if (widget && !originAllowed(widget, origin)) {
       // A preflight is refused too: browsers treat any non-2xx preflight as a network error, but the widget's reads
       // are simple requests (no preflight), so it learns of the refusal from them before it ever sends a booking.
-      throw new ApiError("origin_not_allowed", `${origin} is not in this widget's allowed origins`);
+      throw new DomainError("origin_not_allowed", `${origin} is not in this widget's allowed origins`);
     }
     if (c.req.method === "OPTIONS") {
       c.header("Access-Control-Allow-Methods", "GET, POST, OPTIONS");

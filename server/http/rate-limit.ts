@@ -1,7 +1,7 @@
 /** @module Booking attempts per client IP per widget per minute, with `RateLimit-*` and `Retry-After` headers. */
 import type { MiddlewareHandler } from "hono";
+import { DomainError } from "../domain/domain-error.js";
 import { FixedWindowLimiter } from "../rate-limit/index.js";
-import { ApiError } from "./api-error.js";
 import { clientIp } from "./client-ip.js";
 import type { AppEnv } from "./env.js";
 
@@ -21,12 +21,12 @@ export function bookingRateLimit(options: {
       "RateLimit-Remaining": String(result.remaining),
       "RateLimit-Reset": reset,
     };
+    for (const [name, value] of Object.entries(headers)) c.header(name, value);
     if (!result.allowed) {
-      throw new ApiError("rate_limited", "Too many booking attempts; try again in a minute", {
-        headers: { ...headers, "Retry-After": reset },
+      throw new DomainError("rate_limited", "Too many booking attempts; try again in a minute", {
+        retryAfter: Number(reset),
       });
     }
-    for (const [name, value] of Object.entries(headers)) c.header(name, value);
     return next();
   };
 }

@@ -1,6 +1,6 @@
 /** @module Health, API description, the widget script and its language chunks, and the demo and docs pages. */
 import { dirname } from "node:path";
-import { ApiError } from "../http/api-error.js";
+import { DomainError } from "../domain/domain-error.js";
 import { buildOpenApi } from "../openapi/build-document.js";
 import { demoPage } from "../pages/demo-page.js";
 import { docsPage } from "../pages/docs-page.js";
@@ -63,7 +63,7 @@ export function systemRoutes({ table, deps, widgetScriptPath }: RouteContext): v
   app.get("/:file{widget(?:-[a-z]{2,3})?\\.js}", async (c) => {
     const name = c.req.param("file");
     const file = (await script(name)) ?? (name === "widget.js" ? placeholder : undefined);
-    if (!file) throw new ApiError("not_found", `No file ${name}`);
+    if (!file) throw new DomainError("not_found", `No file ${name}`);
     c.header("ETag", file.etag);
     // 5 min: marketers see a new release soon; revalidation with the ETag is cheap.
     c.header("Cache-Control", "public, max-age=300, stale-while-revalidate=86400");
