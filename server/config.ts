@@ -1,4 +1,5 @@
 /** @module Reads the environment once into a typed config; a bad value stops start-up with one line naming it. */
+import { checkDatabaseUrl } from "./store/open-store.js";
 
 /** Everything the server reads from its environment, defaulted. */
 export interface Config {
@@ -47,10 +48,10 @@ function flag(env: NodeJS.ProcessEnv, name: string): boolean {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = int(env, "PORT", 8787, 0, 65535);
   const databaseUrl = env.DATABASE_URL || undefined;
-  if (databaseUrl && !/^(postgres(ql)?:\/\/|sqlite:)/.test(databaseUrl)) {
-    throw new ConfigError(
-      `DATABASE_URL must start with postgres://, postgresql:// or sqlite:, got "${databaseUrl.split(":")[0]}:…"`,
-    );
+  try {
+    checkDatabaseUrl(databaseUrl);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
   }
   const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, "");
   if (!URL.canParse(publicUrl) || !/^https?:$/.test(new URL(publicUrl).protocol)) {

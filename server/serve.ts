@@ -2,7 +2,6 @@
 
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { join } from "node:path";
 import { createAdaptorServer, type HttpBindings } from "@hono/node-server";
 import { createApp } from "./app.js";
 import type { Config } from "./config.js";
@@ -11,7 +10,7 @@ import type { Deps } from "./domain/deps.js";
 import { IDEMPOTENCY_TTL_MS } from "./domain/idempotency.js";
 import { type LogFn, stdoutLog } from "./http/request-log.js";
 import { seedDemo } from "./seed-demo.js";
-import { openStore, type Store } from "./store/index.js";
+import { openStore, type Store, sqliteFileIn } from "./store/index.js";
 
 // 10 minutes: records live 24 h, so purging this often keeps at most ~1% extra rows at negligible cost.
 const PURGE_EVERY_MS = 10 * 60_000;
@@ -44,7 +43,7 @@ export interface RunningServer {
 
 /** The `DATABASE_URL` in effect; unset means SQLite in the data folder (`SLOTBOOK_DATA_DIR`, default ./.slotbook). */
 export function configuredDatabaseUrl(config: Config): string {
-  return config.databaseUrl ?? `sqlite:${join(config.dataDir, "slotbook.db")}`;
+  return config.databaseUrl ?? `sqlite:${sqliteFileIn(config.dataDir)}`;
 }
 
 /** The store `DATABASE_URL` names; `mustExist`: never create a SQLite file (see `createSqliteStore`). */

@@ -3,14 +3,16 @@ import * as z from "zod/mini";
 import { instantSchema, localeSchema, text, timeZoneSchema, wholeNumber } from "./common.js";
 import { publicWidgetSchema } from "./widget.js";
 
-// The phone setting as publicWidgetSchema declares it: one list of modes.
+// The enums as publicWidgetSchema declares them: one list of phone modes, theme modes and field types.
 const phoneModeSchema = publicWidgetSchema.shape.phone;
+const themeModeSchema = publicWidgetSchema.shape.theme.shape.mode;
+const fieldTypeSchema = publicWidgetSchema.shape.fields._zod.def.element.shape.type;
 
 /** Look of the widget. Radius in px; 24 is already pill-shaped for our controls. */
 export const themeSchema = z.object({
   accent: z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, "Use a colour like #4f46e5")),
   radius: wholeNumber(0, 24),
-  mode: z.enum(["light", "dark", "auto"]),
+  mode: themeModeSchema,
 });
 export type Theme = z.infer<typeof themeSchema>;
 
@@ -18,7 +20,7 @@ export type Theme = z.infer<typeof themeSchema>;
 export const formFieldSchema = z.object({
   key: z.string().check(z.regex(/^[a-z][a-z0-9_]{0,39}$/, "Use lower-case letters, digits and _")),
   label: text(200),
-  type: z.enum(["text", "textarea", "select", "checkbox"]),
+  type: fieldTypeSchema,
   required: z.boolean(),
   options: z.optional(z.array(text(200)).check(z.minLength(1), z.maxLength(50))),
 });

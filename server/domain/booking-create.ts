@@ -15,6 +15,24 @@ export function alreadyBooked(): DomainError {
   return new DomainError("already_booked", ALREADY_BOOKED);
 }
 
+/**
+ * With one key the unique index on (slot, email index) refuses a second seat for an email; during a key rotation
+ * another booking of the same email may carry an older key's index, so then look under every key. `email` is only
+ * asked for then (opening a booking's sealed data costs a decryption).
+ */
+export async function holdsSeatUnderOlderKey(
+  deps: Deps,
+  tx: StoreOps,
+  slotId: string,
+  email: () => string | undefined,
+): Promise<boolean> {
+  if (deps.keys.keys.length < 2) return false;
+  const address = email();
+  return (
+    address !== undefined && (await tx.findConfirmedBooking(slotId, blindIndexes(deps.keys, address))) !== undefined
+  );
+}
+
 /** The manage link put in confirmations and emails. */
 export function manageUrl(deps: Deps, bookingId: string, token: string): string {
   return `${deps.publicUrl}/manage/${bookingId}?token=${encodeURIComponent(token)}`;
@@ -50,14 +68,7 @@ export async function createBooking(
 /** The seat logic: take a seat, seal the visitor's data, insert the booking; a refusal throws. */
 async function book(deps: Deps, tx: StoreOps, widget: Widget, request: ParsedBookingRequest): Promise<BookingCreated> {
   const now = deps.now().toISOString();
-  // With one key the unique index on (slot, email index) catches a second seat; during a key rotation an
-  // older booking carries another index, so look for it under every key.
-  if (
-    deps.keys.keys.length > 1 &&
-    (await tx.findConfirmedBooking(request.slotId, blindIndexes(deps.keys, request.email)))
-  ) {
-    throw alreadyBooked();
-  }
+  if (await holdsSeatUnderOlderKey(deps, tx, request.slotId, () => request.email)) throw alreadyBooked();
   const slot = await tx.takeSeat(request.slotId, now, { widgetId: widget.id, startsAfter: now });
   if (!slot) throw seatRefusal(await tx.getSlot(request.slotId), widget.id, now, request.slotId);
 

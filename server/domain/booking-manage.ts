@@ -1,6 +1,6 @@
 /** @module What the holder of a manage token can do: read, cancel, reschedule, and get the calendar invite. */
 import type { Booking } from "../../sdk/index.js";
-import { blindIndexes, tokenMatches } from "../crypto/index.js";
+import { tokenMatches } from "../crypto/index.js";
 import { buildInvite } from "../ics/index.js";
 import {
   type BookingRow,
@@ -9,7 +9,7 @@ import {
   type StoreOps,
   UniqueViolationError,
 } from "../store/types.js";
-import { alreadyBooked, manageUrl, seatRefusal } from "./booking-create.js";
+import { alreadyBooked, holdsSeatUnderOlderKey, manageUrl, seatRefusal } from "./booking-create.js";
 import { openPersonalData, toBooking } from "./booking-view.js";
 import type { Deps } from "./deps.js";
 import { DomainError } from "./domain-error.js";
@@ -74,7 +74,9 @@ export async function rescheduleOwnBooking(
       // Both slots in one fixed order before either seat moves: two reschedules going opposite ways between the
       // same two slots would otherwise each lock one and wait for the other (a deadlock).
       await tx.lockSlots([slot.id, slotId]);
-      if (await holdsSeatUnderOlderKey(deps, tx, row, slotId)) throw alreadyBooked();
+      if (await holdsSeatUnderOlderKey(deps, tx, slotId, () => openPersonalData(deps.keys, row)?.email)) {
+        throw alreadyBooked();
+      }
       const target = await tx.takeSeat(slotId, now, { widgetId: row.widgetId, startsAfter: now });
       if (!target) throw seatRefusal(await tx.getSlot(slotId), row.widgetId, now, slotId);
       // Conditional on what was read; if the booking changed meanwhile, throwing rolls the new seat back too.
@@ -92,16 +94,6 @@ export async function rescheduleOwnBooking(
     if (err instanceof UniqueViolationError) throw alreadyBooked();
     throw err;
   }
-}
-
-/**
- * With one key the unique index on (slot, email index) refuses a second seat; during a key rotation another
- * booking of the same email may carry an older key's index, so look under every key.
- */
-async function holdsSeatUnderOlderKey(deps: Deps, tx: StoreOps, row: BookingRow, slotId: string): Promise<boolean> {
-  if (deps.keys.keys.length < 2) return false;
-  const email = openPersonalData(deps.keys, row)?.email;
-  return email !== undefined && (await tx.findConfirmedBooking(slotId, blindIndexes(deps.keys, email))) !== undefined;
 }
 
 /**

@@ -1,6 +1,13 @@
 /** @module The storage layer's public names: the interface, the two engines and the URL-based picker. */
 
-export { DEFAULT_SQLITE_FILENAME, describeDatabase, type OpenStoreOptions, openStore } from "./open-store.js";
+export {
+  checkDatabaseUrl,
+  DEFAULT_SQLITE_FILENAME,
+  describeDatabase,
+  type OpenStoreOptions,
+  openStore,
+  sqliteFileIn,
+} from "./open-store.js";
 export { createPostgresStore, type PostgresStoreOptions } from "./postgres-store.js";
 export { createSqliteStore, type SqliteStoreOptions } from "./sqlite-store.js";
 export {

@@ -1,5 +1,5 @@
 /** @module Picks the engine from `DATABASE_URL`: SQLite by default, PostgreSQL for postgres:// URLs. */
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { createPostgresStore } from "./postgres-store.js";
 import { createSqliteStore, type SqliteStoreOptions } from "./sqlite-store.js";
 import type { Store } from "./types.js";
@@ -18,8 +18,13 @@ export interface OpenStoreOptions {
   statementTimeoutMs?: number;
 }
 
+/** The embedded database's file in a data folder (`SLOTBOOK_DATA_DIR`). */
+export function sqliteFileIn(dataDir: string): string {
+  return join(dataDir, "slotbook.db");
+}
+
 /** Where the embedded database lives when no `DATABASE_URL` is set (spec: "SQLite in a file under ./.slotbook/"). */
-export const DEFAULT_SQLITE_FILENAME = "./.slotbook/slotbook.db";
+export const DEFAULT_SQLITE_FILENAME = `./${sqliteFileIn(".slotbook")}`;
 
 /**
  * The store for a `DATABASE_URL`: unset → `./.slotbook/slotbook.db`, `sqlite:PATH` → that file,
@@ -43,9 +48,21 @@ export function openStore(databaseUrl: string | undefined, opts: OpenStoreOption
       ...(opts.statementTimeoutMs !== undefined ? { statementTimeoutMs: opts.statementTimeoutMs } : {}),
     });
   }
+  throw badScheme(databaseUrl);
+}
+
+/**
+ * Throws the `TypeError` `openStore` would for a `DATABASE_URL` it cannot open, without opening anything, so
+ * start-up can refuse a bad value with one line before doing any work.
+ */
+export function checkDatabaseUrl(databaseUrl: string | undefined): void {
+  if (sqliteFile(databaseUrl) === undefined && !isPostgresUrl(databaseUrl)) throw badScheme(databaseUrl);
+}
+
+function badScheme(databaseUrl: string | undefined): TypeError {
   // Only the scheme is echoed: the rest of a URL may hold a password.
   const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(databaseUrl ?? "")?.[0] ?? "(none)";
-  throw new TypeError(`DATABASE_URL must start with sqlite:, postgres:// or postgresql:// (scheme: ${scheme})`);
+  return new TypeError(`DATABASE_URL must start with sqlite:, postgres:// or postgresql:// (scheme: ${scheme})`);
 }
 
 /**
