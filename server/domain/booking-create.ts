@@ -33,9 +33,9 @@ export async function holdsSeatUnderOlderKey(
   );
 }
 
-/** The manage link put in confirmations and emails. */
-export function manageUrl(deps: Deps, bookingId: string, token: string): string {
-  return `${deps.publicUrl}/manage/${bookingId}?token=${encodeURIComponent(token)}`;
+/** The manage link put in confirmations, emails and the manage page itself; `publicUrl` without a trailing slash. */
+export function manageUrl(publicUrl: string, bookingId: string, token: string): string {
+  return `${publicUrl}/manage/${bookingId}?token=${encodeURIComponent(token)}`;
 }
 
 /**
@@ -95,7 +95,7 @@ async function book(deps: Deps, tx: StoreOps, widget: Widget, request: ParsedBoo
     if (error instanceof UniqueViolationError && error.constraint === "booking_email") throw alreadyBooked();
     throw error;
   }
-  return { booking: toBooking(row, slot), manageToken: token, manageUrl: manageUrl(deps, row.id, token) };
+  return { booking: toBooking(row, slot), manageToken: token, manageUrl: manageUrl(deps.publicUrl, row.id, token) };
 }
 
 /** Why `takeSeat` took no seat in `slot`: the refusal to answer with (`not_found` when it does not exist). */
@@ -132,5 +132,5 @@ async function honeypotAnswer(
     slot: { id: slot.id, startsAt: slot.startsAt, endsAt: slot.endsAt },
     createdAt: now,
   };
-  return { value: { booking, manageToken: token, manageUrl: manageUrl(deps, id, token) }, replayed: false };
+  return { value: { booking, manageToken: token, manageUrl: manageUrl(deps.publicUrl, id, token) }, replayed: false };
 }

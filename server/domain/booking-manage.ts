@@ -110,8 +110,8 @@ export async function ownBookingInvite(deps: Deps, bookingId: string, given: str
     start: new Date(slot.startsAt),
     end: new Date(slot.endsAt),
     summary: title,
-    description: `Manage or cancel: ${manageUrl(deps, row.id, token)}`,
-    url: manageUrl(deps, row.id, token),
+    description: `Manage or cancel: ${manageUrl(deps.publicUrl, row.id, token)}`,
+    url: manageUrl(deps.publicUrl, row.id, token),
     method: cancelled ? "CANCEL" : "PUBLISH",
     now: deps.now(),
   });

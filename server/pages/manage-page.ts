@@ -1,6 +1,7 @@
 /** @module `/manage/{id}?token=`: the link in a confirmation, where a visitor sees the booking, adds it to a calendar or cancels it. */
 import { html } from "hono/html";
 import type { Booking } from "../../sdk/index.js";
+import { manageUrl } from "../domain/booking-create.js";
 import { page } from "./layout.js";
 
 /** What the page needs of the widget. */
@@ -41,7 +42,7 @@ export function managePage(
   baseUrl: string,
   confirmCancel = false,
 ) {
-  const self = `${baseUrl}/manage/${booking.id}?token=${encodeURIComponent(token)}`;
+  const self = manageUrl(baseUrl, booking.id, token);
   const ics = `${baseUrl}/v1/bookings/${booking.id}/invite.ics?token=${encodeURIComponent(token)}`;
   const confirmed = booking.status === "confirmed";
   const body = !confirmed

@@ -1,5 +1,6 @@
 /** @module The visitor's manage page (`/manage/{id}?token=`): see the booking, add it to a calendar, cancel after a question. */
 import type { Context } from "hono";
+import { manageUrl } from "../domain/booking-create.js";
 import { cancelOwnBooking, getOwnBooking } from "../domain/booking-manage.js";
 import { DomainError } from "../domain/domain-error.js";
 import { getWidget } from "../domain/widgets.js";
@@ -51,7 +52,7 @@ export function managePageRoutes({ table, deps }: RouteContext): void {
       const token = typeof form.token === "string" ? form.token : "";
       const booking = await cancelOwnBooking(deps, c.req.param("bookingId"), token);
       // Post/redirect/get: reloading the result does not send the form again.
-      return c.redirect(`${deps.publicUrl}/manage/${booking.id}?token=${encodeURIComponent(token)}`, 303);
+      return c.redirect(manageUrl(deps.publicUrl, booking.id, token), 303);
     }),
   );
 }
