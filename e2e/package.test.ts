@@ -106,7 +106,8 @@ const TSCONFIG = {
 function specifiers(code: string): string[] {
   // JSDoc examples mention `from "slotbook/server"`; only code counts.
   const withoutComments = code.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
-  const found = withoutComments.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)["']([^"']+)["']/g);
+  // A module specifier has no white space; prose in strings ("its id from "slotbook keys list"") does.
+  const found = withoutComments.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)["']([^"'\s]+)["']/g);
   return [...found].map((m) => m[1]!);
 }
 
@@ -123,7 +124,7 @@ describe("the npm package", () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "slotbook-package-"));
-    const [info] = JSON.parse(await run("npm", ["pack", "--json", "--pack-destination", dir])) as {
+    const [info] = JSON.parse(await run("npm", ["pack", "--json", "--silent", "--pack-destination", dir])) as {
       filename: string;
       files: { path: string }[];
     }[];
