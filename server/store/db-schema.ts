@@ -1,5 +1,5 @@
 /** @module The tables as Kysely sees them: snake_case columns, the same value types as the rows in `types.ts`. */
-import type { BookingRow, SlotRow, WidgetRow } from "./types.js";
+import type { BookingRow, OutboxRow, SlotRow, WidgetRow } from "./types.js";
 
 /** `widgets`: one row per embeddable widget. */
 export interface WidgetsTable {
@@ -64,6 +64,25 @@ export interface ReadinessTable {
   checked_at: string;
 }
 
+/** `outbox`: messages and deliveries owed, since migration 0005; personal data only in `sealed`. */
+export interface OutboxTable {
+  id: string;
+  kind: OutboxRow["kind"];
+  event: OutboxRow["event"];
+  booking_id: string | null;
+  widget_id: string | null;
+  target: string;
+  payload: string | null;
+  sealed: string | null;
+  due_at: string;
+  status: OutboxRow["status"];
+  attempts: number;
+  lease_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 /** Every table, for `Kysely<Database>`. */
 export interface Database {
   widgets: WidgetsTable;
@@ -72,4 +91,5 @@ export interface Database {
   idempotency: IdempotencyTable;
   api_keys: ApiKeysTable;
   readiness: ReadinessTable;
+  outbox: OutboxTable;
 }

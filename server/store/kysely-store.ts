@@ -26,9 +26,11 @@ class KyselyStore extends KyselyOps implements Store {
   readonly #migrate: () => Promise<void>;
   readonly #hasMigrated: () => Promise<boolean>;
   readonly #beforeWrite: (() => void) | undefined;
+  readonly #outboxListeners = new Set<() => void>();
 
   constructor({ kind, db, migrate, hasMigrated, beforeWrite }: KyselyStoreParts) {
-    super(db, kind === "postgres");
+    // Outside a transaction an insert has committed by the time it resolves: tell at once.
+    super(db, kind === "postgres", () => this.#outboxCommitted());
     this.kind = kind;
     this.#migrate = migrate;
     this.#hasMigrated = hasMigrated;
@@ -39,13 +41,31 @@ class KyselyStore extends KyselyOps implements Store {
     // Kysely rolls back and rethrows when `fn` throws; on SQLite other callers wait for the one connection.
     // A deadlock or serialization failure rolled the whole transaction back, so running `fn` again is safe.
     for (let attempt = 1; ; attempt++) {
+      let wroteOutbox = false;
       try {
-        return await this.db.transaction().execute((trx) => fn(new KyselyOps(trx, this.rowLocks)));
+        const result = await this.db.transaction().execute((trx) =>
+          fn(
+            new KyselyOps(trx, this.rowLocks, () => {
+              wroteOutbox = true;
+            }),
+          ),
+        );
+        if (wroteOutbox) this.#outboxCommitted();
+        return result;
       } catch (error) {
         if (!(error instanceof StoreConflictError) || attempt >= MAX_ATTEMPTS) throw error;
         await new Promise((resolve) => setTimeout(resolve, BACKOFF_MS * 2 ** (attempt - 1) * (0.5 + Math.random())));
       }
     }
+  }
+
+  onOutboxCommitted(listener: () => void): () => void {
+    this.#outboxListeners.add(listener);
+    return () => this.#outboxListeners.delete(listener);
+  }
+
+  #outboxCommitted(): void {
+    for (const listener of this.#outboxListeners) listener();
   }
 
   migrate(): Promise<void> {

@@ -55,6 +55,24 @@ export const API_KEY_COLUMNS = [
   "last_used_at as lastUsedAt",
 ] as const;
 
+export const OUTBOX_COLUMNS = [
+  "id",
+  "kind",
+  "event",
+  "booking_id as bookingId",
+  "widget_id as widgetId",
+  "target",
+  "payload",
+  "sealed",
+  "due_at as dueAt",
+  "status",
+  "attempts",
+  "lease_until as leaseUntil",
+  "last_error as lastError",
+  "created_at as createdAt",
+  "updated_at as updatedAt",
+] as const;
+
 const snakeCache = new Map<string, string>();
 
 /** The column name of a row field (`widgetId` → `widget_id`). */

@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { outboxStoreTests } from "./outbox.case.test.js";
 import { createSqliteStore } from "./sqlite-store.js";
 import type { TestStore } from "./testing.js";
 import {
@@ -123,6 +124,8 @@ export function runStoreTests({ name, makeStore }: StoreTestOptions): void {
     test("a migrated database says it has been migrated", async () => {
       expect(await store.hasMigrated()).toBe(true);
     });
+
+    outboxStoreTests(() => store);
 
     describe("widgets", () => {
       test("insert, get, list in creation order", async () => {

@@ -60,6 +60,47 @@ export interface ApiKeyRow {
   lastUsedAt: string | null;
 }
 
+/** What happened, as outbox rows and webhook events name it; `reminder` is a message due before a class. */
+export type OutboxEvent =
+  | "booking.created"
+  | "booking.rescheduled"
+  | "booking.cancelled"
+  | "booking.erased"
+  | "slot.cancelled"
+  | "reminder"
+  | "webhook.test";
+
+/**
+ * One message (an email) or delivery (a webhook call) a change owes someone, written in the change's transaction and
+ * delivered by the outbox worker. `target` says to whom (`visitor`, `team`, an endpoint id); `payload` is plain JSON
+ * text, `sealed` an envelope of the personal part bound to the row id. Pending rows whose `leaseUntil` has passed
+ * are free to claim again (their worker died).
+ */
+export interface OutboxRow {
+  id: string;
+  kind: "email" | "webhook";
+  event: OutboxEvent;
+  bookingId: string | null;
+  widgetId: string | null;
+  target: string;
+  payload: string | null;
+  sealed: string | null;
+  dueAt: string;
+  status: "pending" | "delivered" | "failed" | "dropped";
+  /** Attempts started, counted when claimed, so one that crashed the process still counts. */
+  attempts: number;
+  leaseUntil: string | null;
+  lastError: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** How a claimed outbox row's attempt ended: sent, to be tried again at `dueAt`, or given up. */
+export type OutboxOutcome =
+  | { status: "delivered" }
+  | { status: "pending"; dueAt: string; lastError: string }
+  | { status: "failed"; lastError: string };
+
 /** Filters and keyset position for listing bookings, newest first. */
 export interface BookingQuery {
   widgetId?: string;
@@ -162,6 +203,28 @@ export interface StoreOps {
   /** Drops records created before `before`; returns how many. */
   purgeIdempotency(before: string): Promise<number>;
 
+  /** Inserts outbox rows (in the caller's transaction, so they land with the change or not at all). */
+  insertOutbox(rows: OutboxRow[]): Promise<void>;
+  /**
+   * Claims up to `limit` pending rows due at `now` whose lease is free, oldest due first: sets their lease to
+   * `leaseUntil` and counts an attempt. Rows another worker holds are skipped (`FOR UPDATE SKIP LOCKED` on
+   * PostgreSQL), so concurrent workers never claim one row twice while its lease runs.
+   */
+  claimOutbox(now: string, leaseUntil: string, limit: number): Promise<OutboxRow[]>;
+  /**
+   * Records the outcome of a claimed row's attempt and frees its lease, only if the row is still pending under the
+   * lease `leaseUntil` (a worker whose lease ran out, or whose row was dropped meanwhile, changes nothing); false then.
+   */
+  settleOutbox(id: string, leaseUntil: string, outcome: OutboxOutcome, now: string): Promise<boolean>;
+  /**
+   * A booking's outbox rows that must not go out any more: `reminders` drops its pending reminders (cancelled,
+   * rescheduled); `personal` (erase) drops every pending row with personal data and forgets the sealed part of every
+   * row, sent or not. Returns how many pending rows were dropped.
+   */
+  dropOutbox(bookingId: string, scope: "reminders" | "personal", now: string): Promise<number>;
+  /** A booking's outbox rows, oldest first (what it caused and how that went, for the admin). */
+  listOutbox(bookingId: string): Promise<OutboxRow[]>;
+
   insertApiKey(row: ApiKeyRow): Promise<void>;
   findApiKey(hash: string): Promise<ApiKeyRow | undefined>;
   /** Every key, oldest first. */
@@ -181,6 +244,11 @@ export interface Store extends StoreOps {
   readonly kind: "sqlite" | "postgres";
   /** Runs `fn` in one transaction: all its writes land, or none (also when `fn` throws). */
   transaction<T>(fn: (tx: StoreOps) => Promise<T>): Promise<T>;
+  /**
+   * Calls `listener` after every commit in this process that inserted outbox rows, so the worker can deliver them
+   * at once instead of at its next poll. Returns the unsubscribe function.
+   */
+  onOutboxCommitted(listener: () => void): () => void;
   /** Applies pending migrations; safe to call from several processes at once. */
   migrate(): Promise<void>;
   /**

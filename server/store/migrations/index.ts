@@ -5,6 +5,7 @@ import type { Store } from "../types.js";
 import { initialMigration } from "./0001-initial.js";
 import { apiKeyLabelMigration } from "./0003-api-key-label.js";
 import { readinessProbeMigration } from "./0004-readiness-probe.js";
+import { outboxMigration } from "./0005-outbox.js";
 
 /** Every migration in order; names sort lexically, so keep the numeric prefix. */
 export function migrations(kind: Store["kind"]): Record<string, Migration> {
@@ -12,6 +13,7 @@ export function migrations(kind: Store["kind"]): Record<string, Migration> {
     "0001-initial": initialMigration(kind),
     "0003-api-key-label": apiKeyLabelMigration(kind),
     "0004-readiness-probe": readinessProbeMigration(),
+    "0005-outbox": outboxMigration(kind),
   };
 }
 

@@ -1,9 +1,20 @@
 /** @module `StoreOps` on one Kysely handle; the same code serves both engines, the store and its transactions. */
 import type { Kysely } from "kysely";
 import type { Database } from "../db-schema.js";
-import type { ApiKeyRow, BookingQuery, BookingRow, IdempotencyRow, SlotRow, StoreOps, WidgetRow } from "../types.js";
+import type {
+  ApiKeyRow,
+  BookingQuery,
+  BookingRow,
+  IdempotencyRow,
+  OutboxOutcome,
+  OutboxRow,
+  SlotRow,
+  StoreOps,
+  WidgetRow,
+} from "../types.js";
 import * as apiKeys from "./api-key-ops.js";
 import * as bookings from "./booking-ops.js";
+import * as outbox from "./outbox-ops.js";
 import * as records from "./record-ops.js";
 import * as slots from "./slot-ops.js";
 import * as widgets from "./widget-ops.js";
@@ -16,10 +27,14 @@ type P<K extends keyof StoreOps> = Parameters<StoreOps[K]>;
  * Call methods on the object (`store.getSlot(id)`); a detached `const { getSlot } = store` loses `this`.
  */
 export class KyselyOps implements StoreOps {
-  /** `rowLocks`: the engine has row locks (PostgreSQL) and `lock*` must take them; SQLite's one writer needs none. */
+  /**
+   * `rowLocks`: the engine has row locks (PostgreSQL) and `lock*` must take them; SQLite's one writer needs none.
+   * `outboxWritten` is told of every outbox insert (the store wakes the worker once the write has committed).
+   */
   constructor(
     protected readonly db: Kysely<Database>,
     protected readonly rowLocks: boolean,
+    protected readonly outboxWritten?: () => void,
   ) {}
 
   insertWidget(row: WidgetRow) {
@@ -108,5 +123,22 @@ export class KyselyOps implements StoreOps {
   }
   markApiKeyUsed(id: string, at: string, unlessAfter: string) {
     return apiKeys.markApiKeyUsed(this.db, id, at, unlessAfter);
+  }
+
+  async insertOutbox(rows: OutboxRow[]) {
+    await outbox.insertOutbox(this.db, rows);
+    if (rows.length > 0) this.outboxWritten?.();
+  }
+  claimOutbox(now: string, leaseUntil: string, limit: number) {
+    return outbox.claimOutbox(this.db, now, leaseUntil, limit, this.rowLocks);
+  }
+  settleOutbox(id: string, leaseUntil: string, outcome: OutboxOutcome, now: string) {
+    return outbox.settleOutbox(this.db, id, leaseUntil, outcome, now);
+  }
+  dropOutbox(bookingId: string, scope: "reminders" | "personal", now: string) {
+    return outbox.dropOutbox(this.db, bookingId, scope, now);
+  }
+  listOutbox(bookingId: string) {
+    return outbox.listOutbox(this.db, bookingId);
   }
 }

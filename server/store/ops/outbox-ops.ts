@@ -1,0 +1,99 @@
+/** @module Outbox reads and writes: insert with the change, claim with a lease, settle, drop, and a booking's history. */
+import type { Kysely } from "kysely";
+import type { Database } from "../db-schema.js";
+import { OUTBOX_COLUMNS, toColumns } from "../row-mapping.js";
+import type { OutboxOutcome, OutboxRow } from "../types.js";
+import { atomically } from "./atomically.js";
+
+type Db = Kysely<Database>;
+
+/** Inserts the rows; nothing for an empty list. */
+export async function insertOutbox(db: Db, rows: OutboxRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.insertInto("outbox").values(rows.map(toColumns)).execute();
+}
+
+/**
+ * Leases up to `limit` due rows. One statement: the inner select picks them, the update takes them. With row locks
+ * the select skips rows another worker's claim has locked, and re-checks a row it had to wait for against its new
+ * lease, so two workers never leave with one row; SQLite's single writer runs the statement alone.
+ */
+export function claimOutbox(
+  db: Db,
+  now: string,
+  leaseUntil: string,
+  limit: number,
+  rowLocks: boolean,
+): Promise<OutboxRow[]> {
+  const due = db
+    .selectFrom("outbox")
+    .select("id")
+    .where("status", "=", "pending")
+    .where("due_at", "<=", now)
+    .where((eb) => eb.or([eb("lease_until", "is", null), eb("lease_until", "<=", now)]))
+    .orderBy("due_at")
+    .limit(limit);
+  return db
+    .updateTable("outbox")
+    .set((eb) => ({ lease_until: leaseUntil, attempts: eb("attempts", "+", 1), updated_at: now }))
+    .where("id", "in", rowLocks ? due.forUpdate().skipLocked() : due)
+    .returning(OUTBOX_COLUMNS)
+    .execute();
+}
+
+/** Writes the attempt's outcome if the row is still pending under this lease; whether it was. */
+export async function settleOutbox(
+  db: Db,
+  id: string,
+  leaseUntil: string,
+  outcome: OutboxOutcome,
+  now: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("outbox")
+    .set({
+      status: outcome.status,
+      lease_until: null,
+      updated_at: now,
+      ...(outcome.status === "pending" ? { due_at: outcome.dueAt } : {}),
+      ...(outcome.status === "delivered" ? {} : { last_error: outcome.lastError }),
+    })
+    .where("id", "=", id)
+    .where("status", "=", "pending")
+    .where("lease_until", "=", leaseUntil)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Drops a booking's pending reminders, or (erase) its pending personal rows and every row's sealed part. */
+export function dropOutbox(db: Db, bookingId: string, scope: "reminders" | "personal", now: string): Promise<number> {
+  return atomically(db, async (db) => {
+    let pending = db
+      .updateTable("outbox")
+      .set({ status: "dropped", lease_until: null, sealed: null, updated_at: now })
+      .where("booking_id", "=", bookingId)
+      .where("status", "=", "pending");
+    pending = scope === "reminders" ? pending.where("event", "=", "reminder") : pending.where("sealed", "is not", null);
+    const dropped = Number((await pending.executeTakeFirst()).numUpdatedRows);
+    if (scope === "personal") {
+      await db
+        .updateTable("outbox")
+        .set({ sealed: null, updated_at: now })
+        .where("booking_id", "=", bookingId)
+        .where("sealed", "is not", null)
+        .execute();
+    }
+    return dropped;
+  });
+}
+
+/** A booking's rows in the order they were written. */
+export function listOutbox(db: Db, bookingId: string): Promise<OutboxRow[]> {
+  return db
+    .selectFrom("outbox")
+    .select(OUTBOX_COLUMNS)
+    .where("booking_id", "=", bookingId)
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
+}
