@@ -12,8 +12,10 @@ import { errorToResponse } from "./http/problem.js";
 import { type LogFn, requestLog, stdoutLog } from "./http/request-log.js";
 import { RouteTable } from "./http/route-table.js";
 import { packageRoot } from "./package-root.js";
-import { adminRoutes } from "./routes/admin.js";
+import { adminBookingRoutes } from "./routes/admin-bookings.js";
 import { adminKeyRoutes } from "./routes/admin-keys.js";
+import { adminSlotRoutes } from "./routes/admin-slots.js";
+import { adminWidgetRoutes } from "./routes/admin-widgets.js";
 import type { RouteContext } from "./routes/context.js";
 import { manageRoutes } from "./routes/manage.js";
 import { managePageRoutes } from "./routes/manage-page.js";
@@ -57,9 +59,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     publicUrl: (options.publicUrl ?? "http://localhost:8787").replace(/\/+$/, ""),
   };
   const app = new Hono<AppEnv>();
-  const table = new RouteTable(app);
   const context: RouteContext = {
-    table,
+    app,
+    table: new RouteTable(app),
     deps,
     log,
     rateLimitPerMinute: options.rateLimitPerMinute ?? 20,
@@ -80,7 +82,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   publicRoutes(context);
   manageRoutes(context);
-  adminRoutes(context);
+  adminWidgetRoutes(context);
+  adminSlotRoutes(context);
+  adminBookingRoutes(context);
   adminKeyRoutes(context);
   systemRoutes(context);
   managePageRoutes(context);

@@ -5,7 +5,7 @@ import { type IdPrefix, newId } from "./ids.js";
 
 describe("newId", () => {
   it("is the prefix, an underscore and 22 URL-safe characters", () => {
-    for (const prefix of ["wgt", "slot", "bkg", "key", "whk"] as const) {
+    for (const prefix of ["wgt", "slot", "bkg", "key", "whk", "obx"] as const) {
       expect(newId(prefix)).toMatch(new RegExp(`^${prefix}_[A-Za-z0-9_-]{22}$`));
     }
   });

@@ -38,6 +38,9 @@ export const bookingListQuerySchema = z.object({
 });
 export type BookingListQuery = z.input<typeof bookingListQuerySchema>;
 
+/** Query of `GET /v1/admin/bookings/export.csv`: one widget's bookings, or every booking. */
+export const bookingExportQuerySchema = z.object({ widgetId: z.optional(widgetIdSchema) });
+
 /** One page of bookings. */
 export const bookingListSchema = z.object({ data: z.array(adminBookingSchema), nextCursor: z.nullable(z.string()) });
 export type BookingList = z.infer<typeof bookingListSchema>;

@@ -70,11 +70,21 @@ const notifyEmailsSchema = z
   )
   .check(z.maxLength(20));
 
+/**
+ * Reminder emails, in minutes before the class (at most 3, each up to 30 days); `[]` sends none. Left out, the
+ * server sends one a day before ([1440]).
+ */
+const remindersSchema = z.array(wholeNumber(1, 43_200)).check(
+  z.maxLength(3),
+  z.refine((minutes) => new Set(minutes).size === minutes.length, "Each reminder time once"),
+);
+
 /** The widget as the admin API returns it. */
 export const widgetSchema = z.extend(publicWidgetSchema, {
   allowedOrigins: z.array(z.string()),
   status: statusSchema,
   notifyEmails: z.array(z.string()),
+  reminders: z.optional(z.array(z.number())),
   createdAt: instantSchema,
   updatedAt: instantSchema,
 });
@@ -95,6 +105,7 @@ export const widgetCreateSchema = z.object({
   allowedOrigins: z._default(originsSchema, () => ["*"]),
   status: z._default(statusSchema, "active"),
   notifyEmails: z._default(notifyEmailsSchema, () => []),
+  reminders: z.optional(remindersSchema),
 });
 export type WidgetCreate = z.input<typeof widgetCreateSchema>;
 
@@ -113,6 +124,7 @@ export const widgetUpdateSchema = z.object({
   allowedOrigins: z.optional(originsSchema),
   status: z.optional(statusSchema),
   notifyEmails: z.optional(notifyEmailsSchema),
+  reminders: z.optional(remindersSchema),
 });
 export type WidgetUpdate = z.input<typeof widgetUpdateSchema>;
 

@@ -1,5 +1,5 @@
 /** @module What the holder of a manage token can do: read, cancel, reschedule, and get the calendar invite. */
-import type { Booking } from "../../sdk/index.js";
+import type { Booking, Widget } from "../../sdk/index.js";
 import { tokenMatches } from "../crypto/index.js";
 import { buildInvite } from "../ics/index.js";
 import {
@@ -15,14 +15,30 @@ import type { Deps } from "./deps.js";
 import { DomainError } from "./domain-error.js";
 import { toWidget } from "./widgets.js";
 
-/** The booking and its slot if `token` is its manage token; `lock` also locks the booking's row (writes). */
+/**
+ * The booking a manage request names, with its widget whatever the widget's status: a paused widget still limits
+ * which origins may manage its bookings. Read once per request; the handlers that only read reuse both.
+ */
+export async function findBookingAndWidget(
+  deps: Deps,
+  bookingId: string,
+): Promise<{ booking: BookingRow | undefined; widget: Widget | undefined }> {
+  const booking = await deps.store.getBooking(bookingId);
+  const row = booking && (await deps.store.getWidget(booking.widgetId));
+  return { booking, widget: row ? toWidget(row) : undefined };
+}
+
+/**
+ * The booking and its slot if `token` is its manage token. `lock` reads the row again under a lock (writes);
+ * otherwise a row the request already read (`loaded`) is used as it is.
+ */
 async function authorised(
   tx: StoreOps,
   bookingId: string,
   token: string | undefined,
-  lock = false,
+  options: { lock?: boolean; loaded?: BookingRow | undefined } = {},
 ): Promise<{ row: BookingRow; slot: SlotRow; token: string }> {
-  const row = await (lock ? tx.lockBooking(bookingId) : tx.getBooking(bookingId));
+  const row = options.lock ? await tx.lockBooking(bookingId) : (options.loaded ?? (await tx.getBooking(bookingId)));
   if (!row) throw new DomainError("not_found", `No booking ${bookingId}`);
   if (!token || !tokenMatches(token, row.tokenHash)) {
     throw new DomainError("unauthorized", "A valid manage token is required");
@@ -32,9 +48,14 @@ async function authorised(
   return { row, slot, token };
 }
 
-/** The booking, for its owner. */
-export async function getOwnBooking(deps: Deps, bookingId: string, token: string | undefined): Promise<Booking> {
-  const { row, slot } = await authorised(deps.store, bookingId, token);
+/** The booking, for its owner; `loaded` is its row when the request has read it already. */
+export async function getOwnBooking(
+  deps: Deps,
+  bookingId: string,
+  token: string | undefined,
+  loaded?: BookingRow,
+): Promise<Booking> {
+  const { row, slot } = await authorised(deps.store, bookingId, token, { loaded });
   return toBooking(row, slot);
 }
 
@@ -43,7 +64,7 @@ export async function cancelOwnBooking(deps: Deps, bookingId: string, token: str
   return deps.store.transaction(async (tx) => {
     // The row lock makes a racing reschedule or cancel wait for this one (or this one for it), so what was read
     // is what is written: a cancel never answers 200 for a booking a reschedule has just moved and kept confirmed.
-    const { row, slot } = await authorised(tx, bookingId, token, true);
+    const { row, slot } = await authorised(tx, bookingId, token, { lock: true });
     if (row.status !== "confirmed") return toBooking(row, slot);
     const now = deps.now().toISOString();
     // Conditional as well, for engines without row locks: of two racing cancels only one matches.
@@ -67,7 +88,7 @@ export async function rescheduleOwnBooking(
 ): Promise<Booking> {
   try {
     return await deps.store.transaction(async (tx) => {
-      const { row, slot } = await authorised(tx, bookingId, token, true);
+      const { row, slot } = await authorised(tx, bookingId, token, { lock: true });
       if (row.status !== "confirmed") throw new DomainError("slot_unavailable", `This booking is ${row.status}`);
       if (slotId === slot.id) return toBooking(row, slot);
       const now = deps.now().toISOString();
@@ -100,10 +121,15 @@ export async function rescheduleOwnBooking(
  * The RFC 5545 invitation for the booked slot; a cancelled booking, or a booking whose slot the school cancelled,
  * gets a CANCEL invite. The booking itself stays confirmed in that case, so the marketer can follow up.
  */
-export async function ownBookingInvite(deps: Deps, bookingId: string, given: string | undefined): Promise<string> {
-  const { row, slot, token } = await authorised(deps.store, bookingId, given);
-  const widgetRow = await deps.store.getWidget(row.widgetId);
-  const title = widgetRow ? toWidget(widgetRow).title : "Booking";
+export async function ownBookingInvite(
+  deps: Deps,
+  bookingId: string,
+  given: string | undefined,
+  loaded?: { booking: BookingRow | undefined; widget: Widget | undefined },
+): Promise<string> {
+  const { row, slot, token } = await authorised(deps.store, bookingId, given, { loaded: loaded?.booking });
+  const widget = loaded ? loaded.widget : await deps.store.getWidget(row.widgetId).then((w) => w && toWidget(w));
+  const title = widget ? widget.title : "Booking";
   const cancelled = row.status !== "confirmed" || slot.status === "cancelled";
   return buildInvite({
     uid: `${row.id}@slotbook`,

@@ -1,11 +1,14 @@
 /** @module The Hono environment type: what middleware leaves on the context for handlers. */
 import type { Widget } from "../../sdk/index.js";
+import type { BookingRow } from "../store/types.js";
 
 /** Context variables set by middleware. */
 export interface AppEnv {
   Variables: {
     requestId: string;
-    /** The widget a public route is about, loaded once by the CORS middleware. */
+    /** The widget a public route is about, loaded once by `loadSubject` (undefined: unknown or paused). */
     widget: Widget | undefined;
+    /** On manage routes, the booking the path names, loaded once with its widget (undefined: unknown). */
+    booking: BookingRow | undefined;
   };
 }

@@ -1,46 +1,101 @@
-/** @module CORS for the public routes, per widget: allowed origins are served, other browser origins get a readable 403. */
+/**
+ * @module The public routes' edge, in three steps: load what the request is about once (the widget, or the booking
+ * and its widget), refuse an origin that widget does not allow with a readable 403, and serve CORS to the rest with
+ * hono's `cors()`.
+ */
 import type { Context, MiddlewareHandler } from "hono";
+import { cors } from "hono/cors";
 import type { Widget } from "../../sdk/index.js";
 import { DomainError } from "../domain/domain-error.js";
+import type { BookingRow } from "../store/types.js";
 import type { AppEnv } from "./env.js";
 
 /** Headers the widget reads from our answers. */
-const EXPOSED = "Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Idempotent-Replayed, X-Request-Id";
+const EXPOSED = [
+  "Retry-After",
+  "RateLimit-Limit",
+  "RateLimit-Remaining",
+  "RateLimit-Reset",
+  "Idempotent-Replayed",
+  "X-Request-Id",
+];
 /** 10 min: browsers cap preflight caching near there anyway (Chromium: 2 h, Firefox: 24 h). */
-const PREFLIGHT_MAX_AGE = "600";
+const PREFLIGHT_MAX_AGE = 600;
 
 /** True when `origin` may embed the widget. */
 export function originAllowed(widget: Pick<Widget, "allowedOrigins">, origin: string): boolean {
   return widget.allowedOrigins.includes("*") || widget.allowedOrigins.includes(origin);
 }
 
-/**
- * Loads the widget the request is about (kept as `c.var.widget` for the handler), answers preflights, and sends
- * CORS headers to every browser origin. An origin the widget does not allow gets `403 origin_not_allowed` on every
- * method, before the handler runs, so it never sees widget data; the CORS headers on that 403 let the widget read
- * the refusal and name the origin to the visitor, where without them the browser would report a network error.
- */
-export function publicCors(resolve: (c: Context<AppEnv>) => Promise<Widget | undefined>): MiddlewareHandler<AppEnv> {
+/** What a public request is about; `widget` undefined means unknown (answered 404 by the route). */
+export interface PublicSubject {
+  widget: Widget | undefined;
+  booking?: BookingRow;
+}
+
+/** Step 1: load the request's widget (and booking) once and keep them as `c.var.widget` and `c.var.booking`. */
+export function loadSubject<P extends string>(
+  load: (c: Context<AppEnv, P>) => Promise<PublicSubject>,
+): MiddlewareHandler<AppEnv, P> {
   return async (c, next) => {
-    const widget = await resolve(c);
+    const { widget, booking } = await load(c);
     c.set("widget", widget);
+    c.set("booking", booking);
+    return next();
+  };
+}
+
+/**
+ * Step 2: a browser origin the widget does not allow gets `403 origin_not_allowed` on every method, before any
+ * handler sees widget data. The CORS headers on it let the widget read the refusal and name the origin to the
+ * visitor, where without them the browser would report a network error. It runs before `cors()` because that one
+ * answers preflights itself, without calling on; a refused preflight is a 403 too (browsers treat it as a network
+ * error whatever it says, but the widget's reads are simple requests and learn of the refusal first).
+ */
+export function originGuard(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
     const origin = c.req.header("origin");
-    c.header("Vary", "Origin", { append: true });
-    if (!origin) return next();
-    c.header("Access-Control-Allow-Origin", origin);
-    c.header("Access-Control-Expose-Headers", EXPOSED);
-    // An unknown widget answers 404 either way; letting the browser read that 404 leaks nothing.
-    if (widget && !originAllowed(widget, origin)) {
-      // A preflight is refused too: browsers treat any non-2xx preflight as a network error, but the widget's reads
-      // are simple requests (no preflight), so it learns of the refusal from them before it ever sends a booking.
+    const widget = c.get("widget");
+    if (origin && widget && !originAllowed(widget, origin)) {
+      c.header("Access-Control-Allow-Origin", origin);
+      c.header("Access-Control-Expose-Headers", EXPOSED.join(", "));
+      c.header("Vary", "Origin", { append: true });
       throw new DomainError("origin_not_allowed", `${origin} is not in this widget's allowed origins`);
     }
-    if (c.req.method === "OPTIONS") {
-      c.header("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
-      c.header("Access-Control-Allow-Headers", "Content-Type, Authorization, Idempotency-Key");
-      c.header("Access-Control-Max-Age", PREFLIGHT_MAX_AGE);
-      return c.body(null, 204);
-    }
     return next();
+  };
+}
+
+/**
+ * Step 3: hono's `cors()` for the origins left, per widget (read from the context). An unknown widget answers 404 either way,
+ * and letting the browser read that 404 leaks nothing.
+ */
+export function widgetCors(): MiddlewareHandler<AppEnv> {
+  return cors({
+    origin: (origin, c: Context<AppEnv>) => {
+      const widget = c.get("widget");
+      return !widget || originAllowed(widget, origin) ? origin : null;
+    },
+    allowMethods: ["GET", "POST", "OPTIONS"],
+    allowHeaders: ["Content-Type", "Authorization", "Idempotency-Key"],
+    exposeHeaders: EXPOSED,
+    maxAge: PREFLIGHT_MAX_AGE,
+  });
+}
+
+/**
+ * Transitional, for public.ts until it registers the three steps itself: all three as one middleware.
+ * @deprecated use `loadSubject`, `originGuard` and `widgetCors` in that order.
+ */
+export function publicCors(load: (c: Context<AppEnv>) => Promise<Widget | undefined>): MiddlewareHandler<AppEnv> {
+  const [first, guard, cors] = [loadSubject(async (c) => ({ widget: await load(c) })), originGuard(), widgetCors()];
+  return async (c, next) => {
+    let answer: Response | undefined;
+    await first(c, async () => {
+      await guard(c, async () => {
+        answer = (await cors(c, next)) ?? undefined;
+      });
+    });
+    return answer;
   };
 }

@@ -1,5 +1,6 @@
 /** @module Calendar invites: RFC 5545 lines, escaping, UTF-8-safe folding, cancellations. */
 import fc from "fast-check";
+import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { buildInvite } from "./index.js";
 
@@ -128,5 +129,37 @@ describe("buildInvite", () => {
         },
       ),
     );
+  });
+});
+
+describe("buildInvite for email (iMIP)", () => {
+  const organizer = { name: "Escuela Sol", email: "hola@example.com" };
+  const attendee = { name: "Ana López", email: "ana@example.com" };
+
+  it("a REQUEST names organizer and attendee, and parses with ical.js", () => {
+    const ics = buildInvite({
+      ...base,
+      method: "REQUEST",
+      organizer,
+      attendee,
+      sequence: 1,
+      location: "Calle Mayor 1",
+    });
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    expect(calendar.getFirstPropertyValue("method")).toBe("REQUEST");
+    const event = new ICAL.Event(calendar.getFirstSubcomponent("vevent")!);
+    expect(event.uid).toBe("bkg_abc@slotbook");
+    expect(event.sequence).toBe(1);
+    expect(event.location).toBe("Calle Mayor 1");
+    expect(event.startDate.toJSDate().toISOString()).toBe("2026-12-01T14:00:00.000Z");
+    expect(event.organizer).toBe("mailto:hola@example.com");
+    const [who] = event.attendees;
+    expect(who?.getFirstValue()).toBe("mailto:ana@example.com");
+    expect(who?.getParameter("cn")).toBe("Ana López");
+    expect(who?.getParameter("partstat")).toBe("ACCEPTED");
+  });
+
+  it("a REQUEST without organizer is refused", () => {
+    expect(() => buildInvite({ ...base, method: "REQUEST", attendee })).toThrow(/organizer/);
   });
 });

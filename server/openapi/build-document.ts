@@ -1,102 +1,87 @@
-/** @module Builds the OpenAPI 3.1 document from the route table, with JSON Schemas generated from the contract's zod schemas. */
+/**
+ * @module `/openapi.json`: the OpenAPI 3.1 document hono-openapi collects from the app's routes (each one's
+ * `describe(…)` and validators), with the contract's Problem schema and the security schemes.
+ */
+import type { Hono } from "hono";
+import { generateSpecs } from "hono-openapi";
+import type { OpenAPIV3_1 } from "openapi-types";
 import * as z from "zod/mini";
-import type { $ZodType } from "zod/v4/core";
-import { ERROR_CODES, type ErrorCode, problemSchema } from "../../sdk/index.js";
-import type { RouteDoc } from "../http/route-table.js";
+import { problemSchema } from "../../sdk/index.js";
+import type { AppEnv } from "../http/env.js";
 
-type JsonSchema = Record<string, unknown>;
+/** The document `/openapi.json` answers with and `/docs` renders. */
+export type OpenApiDocument = OpenAPIV3_1.Document;
 
-function jsonSchema(schema: $ZodType, io: "input" | "output"): JsonSchema {
-  const { $schema, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema;
-  return rest;
+const TAGS = [
+  { name: "Public", description: "Called by the widget from any origin the widget allows; no credentials." },
+  { name: "Manage", description: "For the visitor who holds a booking's manage token (returned once, at creation)." },
+  { name: "Admin", description: "For the marketer's tools: `Authorization: Bearer sk_…`." },
+  { name: "System", description: "Health and readiness, for load balancers and orchestrators." },
+];
+
+/** `idempotency-key` → `Idempotency-Key`: validators see lower-case names, readers expect the usual spelling. */
+function headerName(name: string): string {
+  return name.replace(/(^|-)([a-z])/g, (_m, dash: string, ch: string) => dash + ch.toUpperCase());
 }
 
-function operation(doc: RouteDoc): Record<string, unknown> {
-  const parameters: unknown[] = [...doc.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
-    name,
-    in: "path",
-    required: true,
-    schema: { type: "string" },
-  }));
-  if (doc.query) {
-    const query = jsonSchema(doc.query, "input") as { properties?: Record<string, unknown>; required?: string[] };
-    for (const [name, schema] of Object.entries(query.properties ?? {})) {
-      parameters.push({ name, in: "query", required: query.required?.includes(name) ?? false, schema });
+function tidy(doc: OpenApiDocument): OpenApiDocument {
+  for (const item of Object.values(doc.paths ?? {})) {
+    for (const op of Object.values(item ?? {}) as OpenAPIV3_1.OperationObject[]) {
+      for (const p of (op.parameters ?? []) as OpenAPIV3_1.ParameterObject[]) {
+        if (p.in === "header") p.name = headerName(p.name);
+      }
     }
   }
-  if (doc.auth === "manage") {
-    parameters.push({
-      name: "token",
-      in: "query",
-      required: false,
-      description: "Manage token, for links in emails",
-      schema: { type: "string" },
-    });
-  }
-  if (doc.method === "post" && doc.path.endsWith("/bookings")) {
-    parameters.push({
-      name: "Idempotency-Key",
-      in: "header",
-      required: false,
-      schema: { type: "string", maxLength: 255 },
-    });
-  }
-  const responses: Record<string, unknown> = {
-    [doc.response.status]: {
-      description: doc.response.description,
-      ...(doc.response.schema
-        ? { content: { "application/json": { schema: jsonSchema(doc.response.schema, "output") } } }
-        : doc.response.contentType
-          ? { content: { [doc.response.contentType]: { schema: { type: "string" } } } }
-          : {}),
-    },
-  };
-  const byStatus = new Map<number, ErrorCode[]>();
-  for (const code of doc.errors ?? [])
-    byStatus.set(ERROR_CODES[code].status, [...(byStatus.get(ERROR_CODES[code].status) ?? []), code]);
-  for (const [status, codes] of byStatus) {
-    responses[status] = {
-      description: codes.map((code) => `\`${code}\``).join(", "),
-      content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
-    };
-  }
-  return {
-    operationId: `${doc.method}${doc.path.replace(/\{(\w+)\}/g, "By-$1").replace(/[^A-Za-z0-9]+(.)?/g, (_m, ch: string | undefined) => (ch ?? "").toUpperCase())}`,
-    summary: doc.summary,
-    tags: [doc.tag],
-    ...(parameters.length ? { parameters } : {}),
-    ...(doc.body
-      ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(doc.body, "input") } } } }
-      : {}),
-    responses,
-    ...(doc.auth === "admin"
-      ? { security: [{ adminKey: [] }] }
-      : doc.auth === "manage"
-        ? { security: [{ manageToken: [] }, {}] }
-        : {}),
+  return doc;
+}
+
+/**
+ * Builds the document of every described route of `app` once, on first use (routes are all registered by then).
+ * @example const doc = await openApiDocument(app, "https://book.example.com")();
+ */
+export function openApiDocument(app: Hono<AppEnv>, serverUrl: string): () => Promise<OpenApiDocument> {
+  let built: Promise<OpenApiDocument> | undefined;
+  return () => {
+    built ??= generateSpecs(app, {
+      documentation: {
+        info: {
+          title: "Slotbook API",
+          version: "1.0.0",
+          description:
+            "Book a demo class: public widget routes, manage routes for the visitor, admin routes for the marketer. " +
+            "JSON in and out; times are ISO 8601 in UTC. Errors are RFC 9457 `application/problem+json` with a " +
+            "stable `code`; any route may also answer 500 `internal_error`, which is a bug.",
+        },
+        servers: [{ url: serverUrl }],
+        tags: TAGS,
+        components: {
+          schemas: { Problem: jsonSchema(problemSchema) },
+          securitySchemes: {
+            adminKey: { type: "http", scheme: "bearer", description: "Admin API key, `sk_…`" },
+            manageToken: {
+              type: "http",
+              scheme: "bearer",
+              description: "The manage token returned when the booking was made",
+            },
+            manageTokenQuery: {
+              type: "apiKey",
+              in: "query",
+              name: "token",
+              description: "The manage token as `?token=`, for links in emails",
+            },
+          },
+        },
+      },
+      // export.csv and invite.ics are routes, not static files.
+      excludeStaticFile: false,
+      // Our validators answer problem+json, which each route's own error list describes.
+      defaultValidationErrorResponse: false,
+    }).then((doc) => tidy(doc as OpenApiDocument));
+    return built;
   };
 }
 
-/** The OpenAPI document of every route in the table. */
-export function buildOpenApi(docs: RouteDoc[], serverUrl: string): Record<string, unknown> {
-  const paths: Record<string, Record<string, unknown>> = {};
-  for (const doc of docs) paths[doc.path] = { ...paths[doc.path], [doc.method]: operation(doc) };
-  return {
-    openapi: "3.1.0",
-    info: {
-      title: "Slotbook API",
-      version: "1.0.0",
-      description:
-        "Book a demo class: public widget routes, manage routes for the visitor, admin routes for the marketer. Errors are RFC 9457 problem+json with a stable `code`.",
-    },
-    servers: [{ url: serverUrl }],
-    paths,
-    components: {
-      schemas: { Problem: jsonSchema(problemSchema, "output") },
-      securitySchemes: {
-        adminKey: { type: "http", scheme: "bearer", description: "Admin API key, sk_…" },
-        manageToken: { type: "http", scheme: "bearer", description: "Manage token returned when the booking was made" },
-      },
-    },
-  };
+function jsonSchema(schema: z.ZodMiniType): OpenAPIV3_1.SchemaObject {
+  const { $schema, ...rest } = z.toJSONSchema(schema, { io: "output" }) as Record<string, unknown>;
+  return rest as OpenAPIV3_1.SchemaObject;
 }

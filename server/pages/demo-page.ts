@@ -15,5 +15,6 @@ export function demoPage(baseUrl: string, widgetId: string) {
 &lt;script async src="${baseUrl}/widget.js"&gt;&lt;/script&gt;</pre>
 <p class="muted">API reference: <a href="${baseUrl}/docs">${baseUrl}/docs</a></p>
 <script async src="${baseUrl}/widget.js"></script>`,
+    baseUrl,
   );
 }

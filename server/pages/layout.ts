@@ -1,19 +1,46 @@
-/** @module The plain HTML shell of the server's own pages (demo, docs, manage): no external assets, works offline. */
-import { html, raw } from "hono/html";
+/**
+ * @module The plain HTML shell of the server's own pages (demo, docs, manage) and the stylesheet they link: no
+ * inline style or script and no other host, so the pages work offline and under a strict Content-Security-Policy.
+ */
+import type { Context } from "hono";
+import { html } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
+import { toStaticFile } from "../static/static-files.js";
+import { PAGES_CSS } from "./pages-css.js";
 
-const CSS = `:root{color-scheme:light dark;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.5;--accent:#4f46e5;--link:#4338ca}
-@media (prefers-color-scheme:dark){:root{--link:#a5b4fc}}
-body{margin:0 auto;max-width:760px;padding:32px 20px}h1{font-size:1.6rem;margin:0 0 4px}h2{font-size:1.15rem;margin-top:32px}
-code,pre{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em}pre{background:rgba(127,127,127,.12);padding:12px;border-radius:8px;white-space:pre-wrap;overflow-wrap:anywhere}
-.muted{opacity:.75}.op{border-top:1px solid rgba(127,127,127,.25);padding:10px 0}.m{display:inline-block;min-width:58px;font-weight:600}
-a{color:var(--link)}.card{border:1px solid rgba(127,127,127,.3);border-radius:12px;padding:20px;margin:16px 0}.when{font-weight:600;font-size:1.1rem}
-button,.button{display:inline-block;font:inherit;font-weight:600;padding:9px 16px;border-radius:8px;border:1px solid rgba(127,127,127,.5);background:transparent;color:inherit;text-decoration:none;cursor:pointer;margin:4px 8px 4px 0}
-.primary{background:var(--accent);border-color:var(--accent);color:#fff}.danger{background:#b91c1c;border-color:#b91c1c;color:#fff}`;
+const CSS_FILE = toStaticFile(Buffer.from(PAGES_CSS));
+/** The stylesheet's URL under the app's base, versioned by its content so browsers may keep it for good. */
+const CSS_PATH = `/pages.css?v=${CSS_FILE.etag.slice(1, 9)}`;
 
-/** A full page with our stylesheet. */
-export function page(title: string, body: HtmlEscapedString | Promise<HtmlEscapedString>) {
+/** A full page linking our stylesheet from `baseUrl` (where the app is reached, as the pages' links are). */
+export function page(
+  title: string,
+  body: HtmlEscapedString | Promise<HtmlEscapedString>,
+  baseUrl: string,
+  options: { wide?: boolean } = {},
+) {
   return html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${title}</title><style>${raw(CSS)}</style></head><body>${body}</body></html>`;
+<title>${title}</title><link rel="stylesheet" href="${baseUrl}${CSS_PATH}"></head><body${options.wide ? html` class="wide"` : ""}>${body}</body></html>`;
+}
+
+/** `GET /pages.css`. */
+export function stylesheet(c: Context): Response {
+  c.header("ETag", CSS_FILE.etag);
+  // A year: the URL changes with the content (`?v=`).
+  c.header("Cache-Control", "public, max-age=31536000, immutable");
+  if (c.req.header("if-none-match") === CSS_FILE.etag) return c.body(null, 304);
+  return c.body(new Uint8Array(CSS_FILE.raw), 200, { "content-type": "text/css; charset=utf-8" });
+}
+
+/**
+ * The Content-Security-Policy of a page without scripts: nothing but our stylesheet (from this origin or the public
+ * URL's, which differ behind a proxy) and forms posting back to us.
+ */
+export function pageHeaders(c: Context, baseUrl: string): void {
+  const origin = new URL(baseUrl).origin;
+  c.header(
+    "Content-Security-Policy",
+    `default-src 'none'; style-src 'self' ${origin}; img-src 'self'; form-action 'self' ${origin}; base-uri 'none'; frame-ancestors 'none'`,
+  );
 }

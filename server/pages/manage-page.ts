@@ -57,15 +57,17 @@ export function managePage(
     `${widget.title}: your booking`,
     html`<h1>${widget.title}</h1>
 <div class="card"><p class="when">${formatSlotRange(booking.slot, widget)}</p>${body}</div>`,
+    baseUrl,
   );
 }
 
 /** The page for a manage link that does not work (wrong token, unknown or deleted booking). */
-export function manageErrorPage(status: 401 | 404) {
+export function manageErrorPage(status: 401 | 404, baseUrl: string) {
   return page(
     "Booking link not valid",
     html`<h1>This booking link does not work</h1>
 <div class="card"><p>${status === 401 ? "The link is incomplete or was changed." : "We could not find this booking; it may have been removed."}
 Use the link from your confirmation, or contact the organiser.</p></div>`,
+    baseUrl,
   );
 }

@@ -1,41 +1,35 @@
 /** @module Admin routes for API keys: create (the secret shown once), list (never a secret or hash), revoke at once. */
 import { apiKeyCreatedSchema, apiKeyCreateSchema, apiKeyListSchema } from "../../sdk/index.js";
+import { keyPathSchema } from "../../sdk/schemas/request-params.js";
 import { createApiKey, listApiKeys, revokeApiKey } from "../domain/api-keys.js";
-import { adminAuth } from "../http/admin-auth.js";
-import { ADMIN_BODY_LIMIT, limitBody } from "../http/body-limit.js";
+import { jsonBody, params } from "../http/validate.js";
+import { BODY_ERRORS } from "../openapi/route-doc.js";
+import { adminRoute } from "./admin-route.js";
 import type { RouteContext } from "./context.js";
 
 /** Registers `POST/GET /v1/admin/keys` and `DELETE /v1/admin/keys/{keyId}` behind the API key check. */
-export function adminKeyRoutes({ table, deps, adminKeyHash }: RouteContext): void {
-  const mw = [adminAuth(deps, adminKeyHash), limitBody(ADMIN_BODY_LIMIT)];
-  const tag = "Admin" as const;
-  const auth = "admin" as const;
+export function adminKeyRoutes(context: RouteContext): void {
+  const { app, deps, adminKeyHash } = context;
+  const admin = adminRoute(context);
 
-  table.add(
-    {
-      method: "post",
-      path: "/v1/admin/keys",
+  app.post(
+    "/v1/admin/keys",
+    ...admin({
       summary: "Create an admin API key",
-      tag,
-      auth,
-      body: apiKeyCreateSchema,
       response: {
         status: 201,
         description: "The key with its `secret`, shown only in this answer (the server keeps a hash)",
         schema: apiKeyCreatedSchema,
       },
-      errors: ["unauthorized", "bad_request", "unsupported_media_type", "validation_failed"],
-    },
-    mw,
-    async (c, { body }) => c.json(await createApiKey(deps, body), 201),
+      errors: [...BODY_ERRORS],
+    }),
+    jsonBody(apiKeyCreateSchema),
+    async (c) => c.json(await createApiKey(deps, c.req.valid("json")), 201),
   );
-  table.add(
-    {
-      method: "get",
-      path: "/v1/admin/keys",
+  app.get(
+    "/v1/admin/keys",
+    ...admin({
       summary: "List admin API keys",
-      tag,
-      auth,
       response: {
         status: 200,
         description:
@@ -44,24 +38,20 @@ export function adminKeyRoutes({ table, deps, adminKeyHash }: RouteContext): voi
           "revoked here: unset it and restart the server.",
         schema: apiKeyListSchema,
       },
-      errors: ["unauthorized"],
-    },
-    mw,
+      errors: [],
+    }),
     async (c) => c.json({ data: await listApiKeys(deps), bootstrapKey: adminKeyHash !== undefined }),
   );
-  table.add(
-    {
-      method: "delete",
-      path: "/v1/admin/keys/{keyId}",
+  app.delete(
+    "/v1/admin/keys/:keyId",
+    ...admin({
       summary: "Revoke an admin API key at once",
-      tag,
-      auth,
       response: { status: 204, description: "Revoked: the next request with this key is refused with 401" },
-      errors: ["unauthorized", "not_found"],
-    },
-    mw,
+      errors: ["not_found"],
+    }),
+    params(keyPathSchema),
     async (c) => {
-      await revokeApiKey(deps, c.req.param("keyId") ?? "");
+      await revokeApiKey(deps, c.req.valid("param").keyId);
       return c.body(null, 204);
     },
   );

@@ -1,10 +1,14 @@
-/** @module What route modules receive: the route table, the domain's dependencies, and the app's options. */
+/** @module What route modules receive: the app to register on, the domain's dependencies, and the app's options. */
+import type { Hono } from "hono";
 import type { Deps } from "../domain/deps.js";
+import type { AppEnv } from "../http/env.js";
 import type { LogFn } from "../http/request-log.js";
 import type { RouteTable } from "../http/route-table.js";
 
 /** Shared by every route module. */
 export interface RouteContext {
+  app: Hono<AppEnv>;
+  /** Transitional, for public.ts until its routes are plain Hono routes like the others. */
   table: RouteTable;
   deps: Deps;
   log: LogFn;

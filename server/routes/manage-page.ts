@@ -6,6 +6,7 @@ import { DomainError } from "../domain/domain-error.js";
 import { getWidget } from "../domain/widgets.js";
 import { limitBody, PUBLIC_BODY_LIMIT } from "../http/body-limit.js";
 import type { AppEnv } from "../http/env.js";
+import { pageHeaders } from "../pages/layout.js";
 import { type ManagePageWidget, manageErrorPage, managePage } from "../pages/manage-page.js";
 import type { RouteContext } from "./context.js";
 
@@ -13,12 +14,12 @@ import type { RouteContext } from "./context.js";
 const FALLBACK_WIDGET: ManagePageWidget = { title: "Your booking", timezone: "UTC", locale: "en" };
 
 /** Registers the manage page and its cancel form. */
-export function managePageRoutes({ table, deps }: RouteContext): void {
-  const { app } = table;
+export function managePageRoutes({ app, deps }: RouteContext): void {
   // The token is in the URL, so the page is never cached and never sent on as a Referer.
   const privatePage = (c: Context<AppEnv>) => {
     c.header("cache-control", "private, no-store");
     c.header("referrer-policy", "no-referrer");
+    pageHeaders(c, deps.publicUrl);
   };
   // A person opened this link: answer a bad one with a page, not JSON.
   const asPage = async (c: Context<AppEnv>, render: () => Promise<Response>) => {
@@ -28,7 +29,7 @@ export function managePageRoutes({ table, deps }: RouteContext): void {
       if (err instanceof DomainError && (err.code === "not_found" || err.code === "unauthorized")) {
         privatePage(c);
         const status = err.code === "unauthorized" ? 401 : 404;
-        return c.html(manageErrorPage(status), status);
+        return c.html(manageErrorPage(status, deps.publicUrl), status);
       }
       throw err;
     }

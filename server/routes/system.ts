@@ -1,9 +1,12 @@
 /** @module Health, API description, the widget script and its language chunks, and the demo and docs pages. */
 import { dirname } from "node:path";
+import { healthSchema, readinessSchema } from "../../sdk/schemas/system.js";
 import { DomainError } from "../domain/domain-error.js";
-import { buildOpenApi } from "../openapi/build-document.js";
+import { openApiDocument } from "../openapi/build-document.js";
+import { describe } from "../openapi/route-doc.js";
 import { demoPage } from "../pages/demo-page.js";
 import { docsPage } from "../pages/docs-page.js";
+import { pageHeaders, stylesheet } from "../pages/layout.js";
 import { DEMO_WIDGET_ID } from "../seed-demo.js";
 import { pickEncoding, staticFiles, toStaticFile } from "../static/static-files.js";
 import { StoreUnavailableError } from "../store/types.js";
@@ -12,33 +15,33 @@ import type { RouteContext } from "./context.js";
 const PLACEHOLDER = `console.warn("Slotbook: the widget is not built yet. Run \\"npm run build\\" and reload.");\n`;
 
 /** Registers /healthz, /readyz, /openapi.json, /docs, /demo, /favicon.ico and /widget.js with its language chunks. */
-export function systemRoutes({ table, deps, widgetScriptPath }: RouteContext): void {
-  const { app } = table;
+export function systemRoutes({ app, deps, widgetScriptPath }: RouteContext): void {
   const script = staticFiles(dirname(widgetScriptPath));
   const placeholder = toStaticFile(Buffer.from(PLACEHOLDER));
-  const system = { tag: "System" as const, errors: [] };
 
-  table.add(
-    {
-      ...system,
-      method: "get",
-      path: "/healthz",
+  app.get(
+    "/healthz",
+    describe({
       summary: "The process is up",
-      response: { status: 200, description: "ok" },
-    },
-    [],
+      tag: "System",
+      response: { status: 200, description: "ok", schema: healthSchema },
+      errors: [],
+      store: false,
+    }),
     (c) => c.json({ status: "ok" }),
   );
-  table.add(
-    {
-      ...system,
-      method: "get",
-      path: "/readyz",
-      summary: "The database answers",
-      response: { status: 200, description: "ready" },
-      errors: ["unavailable"],
-    },
-    [],
+  app.get(
+    "/readyz",
+    describe({
+      summary: "The database answers (a write commits)",
+      tag: "System",
+      response: {
+        status: 200,
+        description: "ready",
+        schema: readinessSchema,
+      },
+      errors: [],
+    }),
     async (c) => {
       try {
         await deps.store.ping();
@@ -53,10 +56,15 @@ export function systemRoutes({ table, deps, widgetScriptPath }: RouteContext): v
   // Until the console exists, the first thing to see is the demo page.
   // Relative to where the app is mounted (`/` or another app's `/booking`).
   app.get("/", (c) => c.redirect(`${c.req.path.replace(/\/?$/, "/")}demo`, 302));
-  app.get("/openapi.json", (c) => c.json(buildOpenApi(table.docs, deps.publicUrl)));
+  const document = openApiDocument(app, deps.publicUrl);
+  app.get("/openapi.json", async (c) => c.json(await document()));
   // No icon: an empty answer instead of a 404 in every visitor's console.
   app.get("/favicon.ico", (c) => c.body(null, 204, { "cache-control": "public, max-age=86400" }));
-  app.get("/docs", (c) => c.html(docsPage(table.docs, deps.publicUrl)));
+  app.get("/pages.css", (c) => stylesheet(c));
+  app.get("/docs", async (c) => {
+    pageHeaders(c, deps.publicUrl);
+    return c.html(docsPage(await document(), deps.publicUrl));
+  });
   app.get("/demo", (c) => c.html(demoPage(deps.publicUrl, c.req.query("widget") ?? DEMO_WIDGET_ID)));
 
   // widget.js and the language chunks it loads on demand (widget-es.js, …), from the same folder.

@@ -1,0 +1,81 @@
+/**
+ * @module Request validation with the contract's schemas, as route middleware (hono-openapi's `validator`, so each
+ * schema also lands in `/openapi.json`), answering in the contract's terms: 415 for a body that is not JSON, 400 for
+ * JSON that does not parse and for bad query, path or header values, 422 `validation_failed` for a body the schema
+ * refuses, each with `issues` = `[{ path, code, message }]`.
+ */
+import type { Context, Env } from "hono";
+import { validator } from "hono-openapi";
+import type { $ZodType } from "zod/v4/core";
+import { type Issue, toIssues } from "../../sdk/index.js";
+import { DomainError, validationFailed } from "../domain/domain-error.js";
+
+/** The media types a JSON body may come as (`application/json`, `application/merge-patch+json`, …), as Hono's own validator reads them. */
+const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json$/i;
+
+/** A Standard Schema issue; zod's also carry a `code`. */
+interface SchemaIssue {
+  readonly message: string;
+  readonly path?: ReadonlyArray<PropertyKey | { readonly key: PropertyKey }> | undefined;
+}
+
+/** Standard Schema issues as the contract's. */
+function issuesOf(issues: ReadonlyArray<SchemaIssue>): Issue[] {
+  return toIssues(
+    issues.map((issue) => ({
+      path: (issue.path ?? []).map((part) => (typeof part === "object" ? part.key : part)),
+      code: "code" in issue && typeof issue.code === "string" ? issue.code : "invalid",
+      message: issue.message,
+    })),
+  );
+}
+
+type Result = { success: true } | { success: false; error: ReadonlyArray<SchemaIssue> };
+
+const refuseBody = (result: Result) => {
+  if (!result.success) throw validationFailed(issuesOf(result.error));
+};
+const refuseAs = (detail: string) => (result: Result) => {
+  if (!result.success) throw new DomainError("bad_request", detail, { issues: issuesOf(result.error) });
+};
+
+/**
+ * The 415 and 400 answers before the schema sees the body. Hono's validator would hand the schema `{}` for a body of
+ * another type (a 422 that blames the fields, not the type) and answer bad JSON without a problem document.
+ */
+async function requireJson(c: Context): Promise<void> {
+  const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim();
+  if (!JSON_MEDIA_TYPE.test(type)) throw new DomainError("unsupported_media_type", "Send the body as application/json");
+  try {
+    // Read once here; Hono keeps the parsed body, so the validator that follows does not read the stream again.
+    await c.req.json();
+  } catch {
+    throw new DomainError("bad_request", "The body is not valid JSON");
+  }
+}
+
+/** Validate the JSON body: `c.req.valid("json")` is the schema's output. */
+export function jsonBody<S extends $ZodType, E extends Env, P extends string>(schema: S) {
+  const validate = validator<S, "json", E, P>("json", schema, refuseBody);
+  const middleware: typeof validate = async (c, next) => {
+    await requireJson(c);
+    return validate(c, next);
+  };
+  // The symbol-keyed description hono-openapi reads to put the schema in the document comes along.
+  return Object.assign(middleware, validate);
+}
+
+/** Validate the query string: `c.req.valid("query")`. */
+export function query<S extends $ZodType, E extends Env, P extends string>(schema: S) {
+  return validator<S, "query", E, P>("query", schema, refuseAs("Some query parameters are invalid"));
+}
+
+/** Validate the path parameters: `c.req.valid("param")`, typed, never `undefined`. */
+export function params<S extends $ZodType, E extends Env, P extends string>(schema: S) {
+  return validator<S, "param", E, P>("param", schema, refuseAs("Some path parameters are invalid"));
+}
+
+/** Validate request headers (lower-case names): `c.req.valid("header")`. */
+export function headers<S extends $ZodType, E extends Env, P extends string>(schema: S, detail: string) {
+  return validator<S, "header", E, P>("header", schema, refuseAs(detail));
+}
