@@ -17,6 +17,10 @@ export interface Config {
   statementTimeoutMs: number;
   /** Listen address. */
   host: string;
+  /** Outgoing mail server (`smtp://user:pass@host:port`, `smtps://…`); none: `.eml` files in `<dataDir>/mail/`. */
+  smtpUrl: string | undefined;
+  /** The sender of every email. */
+  mailFrom: { name: string; address: string };
 }
 
 /** Thrown for a bad environment value; the message is the one line printed at start-up. */
@@ -39,6 +43,31 @@ function flag(env: NodeJS.ProcessEnv, name: string): boolean {
   if (["", "0", "false", "off", "no"].includes(raw)) return false;
   if (["1", "true", "on", "yes"].includes(raw)) return true;
   throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
+}
+
+const ADDRESS = /^[^\s<>@"]+@[^\s<>@"]+$/;
+
+function smtpUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.SMTP_URL || undefined;
+  if (raw === undefined) return undefined;
+  // The value holds a password: the message names the variable and the rule, never the value.
+  const url = URL.canParse(raw) ? new URL(raw) : undefined;
+  if (!url || !/^smtps?:$/.test(url.protocol) || !url.hostname) {
+    throw new ConfigError("SMTP_URL must look like smtp://user:pass@host:port or smtps://user:pass@host:port");
+  }
+  return raw;
+}
+
+function mailFrom(env: NodeJS.ProcessEnv, publicUrl: string): Config["mailFrom"] {
+  const raw = env.MAIL_FROM?.trim();
+  if (!raw) return { name: "Slotbook", address: `no-reply@${new URL(publicUrl).hostname}` };
+  const named = /^(.*?)\s*<([^<>]+)>$/.exec(raw);
+  const name = (named?.[1] ?? "").replace(/^"(.*)"$/, "$1").trim();
+  const address = (named?.[2] ?? raw).trim();
+  if (!ADDRESS.test(address)) {
+    throw new ConfigError(`MAIL_FROM must be an address or Name <address>, got "${raw}"`);
+  }
+  return { name: name || "Slotbook", address };
 }
 
 /**
@@ -79,5 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     statementTimeoutMs: int(env, "DATABASE_STATEMENT_TIMEOUT_MS", 5000, 100, 600_000),
     // Loopback by default, so a laptop's server is not on the café's network; a container sets 0.0.0.0.
     host: env.HOST || "127.0.0.1",
+    smtpUrl: smtpUrl(env),
+    mailFrom: mailFrom(env, publicUrl),
   };
 }

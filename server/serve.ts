@@ -1,7 +1,11 @@
-/** @module `startServer(config)`: the production process — keys, store, migrations, demo seed, HTTP, purging, graceful shutdown. */
+/**
+ * @module `startServer(config)`: the production process — keys, store, migrations, demo seed, HTTP, the outbox
+ * worker, purging, graceful shutdown.
+ */
 
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { join } from "node:path";
 import { createAdaptorServer, type HttpBindings } from "@hono/node-server";
 import { createApp } from "./app.js";
 import type { Config } from "./config.js";
@@ -9,6 +13,8 @@ import { loadKeyRing } from "./crypto/index.js";
 import type { Deps } from "./domain/deps.js";
 import { IDEMPOTENCY_TTL_MS } from "./domain/idempotency.js";
 import { type LogFn, stdoutLog } from "./http/request-log.js";
+import { createMailer } from "./mail/index.js";
+import { createOutboxWorker, emailDeliverer, isPermanentEmailError, type OutboxWorker } from "./outbox/index.js";
 import { seedDemo } from "./seed-demo.js";
 import { openStore, type Store, sqliteFileIn } from "./store/index.js";
 
@@ -29,6 +35,8 @@ export interface StartServerOptions {
   warn?: (line: string) => void;
   /** Close gracefully on SIGINT/SIGTERM. Default true. */
   handleSignals?: boolean;
+  /** The outbox worker's clock (due times, leases, retries). Default: the real one. */
+  now?: () => Date;
 }
 
 /** A running server. */
@@ -37,7 +45,9 @@ export interface RunningServer {
   url: string;
   port: number;
   store: Store;
-  /** Stop accepting, finish requests in flight, close the store. Safe to call twice. */
+  /** The process's outbox worker (started); tests call `runOnce()` after moving a fake clock. */
+  outbox: OutboxWorker;
+  /** Stop accepting, finish requests in flight and the deliveries the worker holds, close the store. Safe to call twice. */
   close(): Promise<void>;
 }
 
@@ -104,7 +114,25 @@ export async function startServer(config: Config, options: StartServerOptions = 
       });
     };
     const timer = setInterval(purge, PURGE_EVERY_MS).unref();
-    return running(server, store, port, host, timer, options.handleSignals ?? true, print);
+
+    const mailDir = join(config.dataDir, "mail");
+    const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, mailDir });
+    if (config.smtpUrl || !config.production) print(mailer.describe);
+    else warn(`SMTP_URL is not set, so no email leaves this server: messages are written as .eml files to ${mailDir}/`);
+    const now = options.now ?? (() => new Date());
+    const outbox = createOutboxWorker({
+      store,
+      deliver: { email: emailDeliverer(keys, mailer, now) },
+      now,
+      isPermanent: isPermanentEmailError,
+      ...(log ? { log } : {}),
+    });
+    outbox.start();
+    const stopOutbox = async () => {
+      await outbox.stop();
+      mailer.close();
+    };
+    return running({ server, store, port, host, timer, outbox, stopOutbox }, options.handleSignals ?? true, print);
   } catch (error) {
     server?.close();
     await store.close().catch(() => {});
@@ -128,15 +156,19 @@ function listen(server: Server, port: number, host: string): Promise<number> {
   });
 }
 
-function running(
-  server: Server,
-  store: Store,
-  port: number,
-  host: string,
-  timer: NodeJS.Timeout,
-  handleSignals: boolean,
-  print: (line: string) => void,
-): RunningServer {
+/** What `running` wraps. */
+interface Parts {
+  server: Server;
+  store: Store;
+  port: number;
+  host: string;
+  timer: NodeJS.Timeout;
+  outbox: OutboxWorker;
+  stopOutbox: () => Promise<void>;
+}
+
+function running(parts: Parts, handleSignals: boolean, print: (line: string) => void): RunningServer {
+  const { server, store, port, host, timer, outbox, stopOutbox } = parts;
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
@@ -153,6 +185,8 @@ function running(
           clearTimeout(force);
         });
       });
+      // After the requests, which may have written rows to deliver; what the worker holds is sent, nothing new claimed.
+      await stopOutbox();
       await store.close();
     })();
     return closing;
@@ -173,5 +207,5 @@ function running(
   };
   if (handleSignals) process.on("SIGINT", onSignal).on("SIGTERM", onSignal);
   const local = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
-  return { url: `http://${local}:${port}`, port, store, close };
+  return { url: `http://${local}:${port}`, port, store, outbox, close };
 }

@@ -7,6 +7,7 @@ import { ApiError } from "../http/api-error.js";
 import type { BookingRow, SlotRow, StoreOps } from "../store/types.js";
 import { openPersonalData, toAdminBooking } from "./booking-view.js";
 import type { Deps } from "./deps.js";
+import { recordBookingEvent } from "./follow-up.js";
 
 /** Looks slots up once per page instead of once per booking. */
 function slotLookup(store: StoreOps) {
@@ -56,7 +57,7 @@ export async function getAdminBooking(deps: Deps, id: string): Promise<AdminBook
   return toAdminBooking(deps.keys, row, await slotLookup(deps.store)(row.slotId));
 }
 
-/** Erase a booking's personal data for good and free its seat; the booking stays as `erased`. */
+/** Erase a booking's personal data for good (its outbox copies too) and free its seat; the booking stays as `erased`. */
 export async function eraseBooking(deps: Deps, id: string): Promise<AdminBooking> {
   return deps.store.transaction(async (tx) => {
     const now = deps.now().toISOString();
@@ -74,6 +75,8 @@ export async function eraseBooking(deps: Deps, id: string): Promise<AdminBooking
       );
       if (!erased) continue;
       if (row.status === "confirmed") await tx.releaseSeat(row.slotId, now);
+      // No more reminders or pending messages with the visitor's data, and the sealed copies of sent ones forgotten.
+      await recordBookingEvent(tx, deps, { type: "booking.erased", booking: erased });
       return toAdminBooking(deps.keys, erased, slot);
     }
     throw new ApiError("unavailable", "The booking kept changing; try again", { headers: { "retry-after": "1" } });

@@ -6,6 +6,7 @@ import { type BookingRow, type SlotRow, type StoreOps, UniqueViolationError } fr
 import { sealPersonalData, toBooking } from "./booking-view.js";
 import type { Deps } from "./deps.js";
 import { DomainError, validationFailed } from "./domain-error.js";
+import { recordBookingEvent } from "./follow-up.js";
 import { type IdempotentOutcome, idempotent } from "./idempotency.js";
 
 const ALREADY_BOOKED = "This email already holds a seat in this slot";
@@ -65,7 +66,7 @@ export async function createBooking(
   });
 }
 
-/** The seat logic: take a seat, seal the visitor's data, insert the booking; a refusal throws. */
+/** The seat logic: take a seat, seal the visitor's data, insert the booking and its follow-up; a refusal throws. */
 async function book(deps: Deps, tx: StoreOps, widget: Widget, request: ParsedBookingRequest): Promise<BookingCreated> {
   const now = deps.now().toISOString();
   if (await holdsSeatUnderOlderKey(deps, tx, request.slotId, () => request.email)) throw alreadyBooked();
@@ -95,7 +96,17 @@ async function book(deps: Deps, tx: StoreOps, widget: Widget, request: ParsedBoo
     if (error instanceof UniqueViolationError && error.constraint === "booking_email") throw alreadyBooked();
     throw error;
   }
-  return { booking: toBooking(row, slot), manageToken: token, manageUrl: manageUrl(deps.publicUrl, row.id, token) };
+  const link = manageUrl(deps.publicUrl, row.id, token);
+  // In the booking's transaction: the confirmation, the team's notice and the reminders land with the booking.
+  await recordBookingEvent(tx, deps, {
+    type: "booking.created",
+    widget,
+    booking: row,
+    slot,
+    personal,
+    manageUrl: link,
+  });
+  return { booking: toBooking(row, slot), manageToken: token, manageUrl: link };
 }
 
 /** Why `takeSeat` took no seat in `slot`: the refusal to answer with (`not_found` when it does not exist). */

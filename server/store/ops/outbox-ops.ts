@@ -87,13 +87,14 @@ export function dropOutbox(db: Db, bookingId: string, scope: "reminders" | "pers
   });
 }
 
-/** A booking's rows in the order they were written. */
+/** A booking's rows in the order they were written, each change's by due time (the confirmation, then reminders). */
 export function listOutbox(db: Db, bookingId: string): Promise<OutboxRow[]> {
   return db
     .selectFrom("outbox")
     .select(OUTBOX_COLUMNS)
     .where("booking_id", "=", bookingId)
     .orderBy("created_at")
+    .orderBy("due_at")
     .orderBy("id")
     .execute();
 }

@@ -1,0 +1,171 @@
+/**
+ * @module Follow-up: what a change to a booking owes people, written as outbox rows in the change's own transaction
+ * (so a committed booking always has its confirmation coming, and a rolled-back one never does).
+ */
+import type { Widget } from "../../sdk/index.js";
+import { encrypt } from "../crypto/index.js";
+import { newId } from "../ids.js";
+import type { EmailFacts } from "../mail/email-facts.js";
+import type { BookingRow, OutboxEvent, OutboxRow, SlotRow, StoreOps } from "../store/types.js";
+import type { PersonalData } from "./booking-view.js";
+import type { Deps } from "./deps.js";
+
+/** One day before the class: the spec's default `reminders`. */
+export const DEFAULT_REMINDERS = [1440];
+
+/** Wave-2 widget settings read where present (`organizer`, `location` are not in the contract yet). */
+interface FollowUpSettings {
+  reminders?: number[];
+  organizer?: { name: string; email: string };
+  location?: { kind: "in_person"; address: string } | { kind: "online"; url: string };
+}
+
+/** A change to a booking, with what its messages need. `manageUrl` (it holds the token) exists only while a request does. */
+export type BookingEvent =
+  | {
+      type: "booking.created";
+      widget: Widget;
+      booking: BookingRow;
+      slot: SlotRow;
+      personal: PersonalData;
+      manageUrl: string;
+    }
+  | {
+      type: "booking.rescheduled";
+      widget: Widget;
+      booking: BookingRow;
+      slot: SlotRow;
+      previousSlot: SlotRow;
+      personal: PersonalData;
+      manageUrl: string;
+    }
+  | {
+      type: "booking.cancelled" | "slot.cancelled";
+      widget: Widget;
+      booking: BookingRow;
+      slot: SlotRow;
+      personal: PersonalData;
+      /** Who cancelled; `slot.cancelled` is always the school's. */
+      by?: "visitor" | "marketer";
+      /** Tell the visitor (the marketer may cancel quietly); default true. */
+      notifyVisitor?: boolean;
+    }
+  | { type: "booking.erased"; booking: BookingRow };
+
+type FollowUpDeps = Pick<Deps, "keys" | "now">;
+
+/**
+ * Writes the outbox rows a booking change causes, in `tx` (the change's transaction):
+ * - created: the visitor's confirmation (invite REQUEST, SEQUENCE 0), the team's notice, and one reminder per
+ *   `reminders` entry still ahead (none that would be due already: a booking made inside the window gets none);
+ * - rescheduled: the visitor's update (same UID, SEQUENCE + 1), the old reminders dropped and new ones written;
+ * - cancelled (visitor, marketer) or slot cancelled: the visitor's CANCEL (SEQUENCE + 1), the team's notice,
+ *   reminders dropped;
+ * - erased: every pending message with personal data dropped and every sealed part forgotten.
+ * @example await recordBookingEvent(tx, deps, { type: "booking.created", widget, booking, slot, personal, manageUrl });
+ */
+export async function recordBookingEvent(tx: StoreOps, deps: FollowUpDeps, event: BookingEvent): Promise<void> {
+  const now = deps.now().toISOString();
+  if (event.type === "booking.erased") {
+    await tx.dropOutbox(event.booking.id, "personal", now);
+    return;
+  }
+  const { widget, booking, slot, personal } = event;
+  const settings = widget as Widget & FollowUpSettings;
+  const sequence = event.type === "booking.created" ? 0 : await inviteCount(tx, booking.id);
+  const base: Omit<EmailFacts, "audience" | "to"> = {
+    locale: personal.locale ?? widget.locale,
+    timeZone: personal.timezone ?? widget.timezone,
+    widgetTitle: widget.title,
+    bookingId: booking.id,
+    slot: { startsAt: slot.startsAt, endsAt: slot.endsAt },
+    sequence,
+    attendee: {
+      name: personal.name,
+      email: personal.email,
+      ...(personal.phone ? { phone: personal.phone } : {}),
+      ...(personal.answers ? { answers: personal.answers } : {}),
+      ...(personal.context?.pageUrl ? { pageUrl: personal.context.pageUrl } : {}),
+      ...(personal.context?.utm?.source ? { utmSource: personal.context.utm.source } : {}),
+    },
+    ...(settings.organizer ? { organizer: settings.organizer } : {}),
+    ...(settings.location
+      ? { location: settings.location.kind === "online" ? settings.location.url : settings.location.address }
+      : {}),
+  };
+  const manageUrl = "manageUrl" in event ? event.manageUrl : undefined;
+  const rows: OutboxRow[] = [];
+  const email = (kind: OutboxEvent, facts: EmailFacts, dueAt = now) =>
+    rows.push(emailRow(deps, kind, booking, facts, dueAt, now));
+  const visitor = { ...base, audience: "visitor" as const, to: [personal.email] };
+  const team = { ...base, audience: "team" as const, to: widget.notifyEmails };
+
+  if (event.type === "booking.created" || event.type === "booking.rescheduled") {
+    if (event.type === "booking.rescheduled") {
+      await tx.dropOutbox(booking.id, "reminders", now);
+      email(event.type, {
+        ...visitor,
+        previousSlot: { startsAt: event.previousSlot.startsAt, endsAt: event.previousSlot.endsAt },
+        ...(manageUrl ? { manageUrl } : {}),
+      });
+    } else {
+      email(event.type, { ...visitor, ...(manageUrl ? { manageUrl } : {}) });
+      if (team.to.length > 0) email(event.type, team);
+    }
+    for (const minutes of settings.reminders ?? DEFAULT_REMINDERS) {
+      const dueAt = new Date(Date.parse(slot.startsAt) - minutes * 60_000).toISOString();
+      if (dueAt > now) email("reminder", { ...visitor, ...(manageUrl ? { manageUrl } : {}) }, dueAt);
+    }
+  } else {
+    await tx.dropOutbox(booking.id, "reminders", now);
+    const cancelledBy = event.type === "slot.cancelled" ? "slot_cancelled" : (event.by ?? "visitor");
+    const rebookUrl = event.type === "slot.cancelled" ? personal.context?.pageUrl : undefined;
+    if (event.notifyVisitor !== false) {
+      email(event.type, { ...visitor, cancelledBy, ...(rebookUrl ? { rebookUrl } : {}) });
+    }
+    if (team.to.length > 0) email(event.type, { ...team, cancelledBy });
+  }
+  await tx.insertOutbox(rows);
+}
+
+// The invite's SEQUENCE is how many invites the visitor was sent before: one UID per booking, each update one higher.
+const INVITES: ReadonlySet<OutboxEvent> = new Set([
+  "booking.created",
+  "booking.rescheduled",
+  "booking.cancelled",
+  "slot.cancelled",
+]);
+
+async function inviteCount(tx: StoreOps, bookingId: string): Promise<number> {
+  const rows = await tx.listOutbox(bookingId);
+  return rows.filter((r) => r.kind === "email" && r.target === "visitor" && INVITES.has(r.event)).length;
+}
+
+function emailRow(
+  deps: FollowUpDeps,
+  event: OutboxEvent,
+  booking: BookingRow,
+  facts: EmailFacts,
+  dueAt: string,
+  now: string,
+): OutboxRow {
+  const id = newId("obx");
+  return {
+    id,
+    kind: "email",
+    event,
+    bookingId: booking.id,
+    widgetId: booking.widgetId,
+    target: facts.audience,
+    payload: null,
+    // The row id as additional data, like a booking's pii under its id: an envelope cannot be moved to another row.
+    sealed: encrypt(deps.keys, JSON.stringify(facts), id),
+    dueAt,
+    status: "pending",
+    attempts: 0,
+    leaseUntil: null,
+    lastError: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}

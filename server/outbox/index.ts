@@ -1,0 +1,4 @@
+/** @module The outbox worker and its deliverers. */
+export { emailDeliverer, isPermanentEmailError, UndeliverableError } from "./deliver-email.js";
+export { nextAttemptAt, RETRY_SCHEDULE_MS } from "./retry-schedule.js";
+export { createOutboxWorker, type Deliver, type OutboxWorker, type OutboxWorkerOptions } from "./worker.js";
