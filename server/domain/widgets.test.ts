@@ -1,16 +1,12 @@
 /** @module Widgets: concurrent PATCHes all land, and the public view is an allow-list, on every store engine. */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { testStores } from "../store/testing.js";
-import { makeTestApi, type TestApi } from "../testing/api-harness.js";
+import { useTestApi } from "../testing/use-test-api.js";
 
 const engines = await testStores();
 
 describe.each(engines)("widgets on $name", (factory) => {
-  let t: TestApi;
-  beforeEach(async () => {
-    t = await makeTestApi(factory);
-  });
-  afterEach(() => t.cleanup());
+  const t = useTestApi(factory);
 
   it("concurrent PATCHes of different fields all land (no lost update)", async () => {
     // Each round patches five fields at once, one request each; a read-merge-write outside a locked transaction

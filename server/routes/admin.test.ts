@@ -1,17 +1,14 @@
 /** @module Admin routes: auth, widgets, slots, bookings (paging, email lookup, erase), CSV export, on every store engine. */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { adminBookingSchema, bookingListSchema, widgetSchema } from "../../sdk/index.js";
 import { testStores } from "../store/testing.js";
-import { bookingBody, makeTestApi, type TestApi } from "../testing/api-harness.js";
+import { bookingBody, makeTestApi } from "../testing/api-harness.js";
+import { useTestApi } from "../testing/use-test-api.js";
 
 const engines = await testStores();
 
 describe.each(engines)("admin routes on $name", (factory) => {
-  let t: TestApi;
-  beforeEach(async () => {
-    t = await makeTestApi(factory);
-  });
-  afterEach(() => t.cleanup());
+  const t = useTestApi(factory);
 
   it("requires a valid admin key", async () => {
     const none = await t.call("GET", "/v1/admin/widgets");

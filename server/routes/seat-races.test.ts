@@ -1,16 +1,13 @@
 /** @module Racing writes on one booking (cancel, reschedule, erase at once) keep every slot's seat count equal to its confirmed bookings. */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { testStores } from "../store/testing.js";
-import { bookingBody, makeTestApi, type TestApi } from "../testing/api-harness.js";
+import { bookingBody } from "../testing/api-harness.js";
+import { useTestApi } from "../testing/use-test-api.js";
 
 const engines = await testStores();
 
 describe.each(engines)("seat accounting under racing writes on $name", (factory) => {
-  let t: TestApi;
-  beforeEach(async () => {
-    t = await makeTestApi(factory);
-  });
-  afterEach(() => t.cleanup());
+  const t = useTestApi(factory);
 
   it("cancel, reschedule and erase of one booking at once leave counters equal to confirmed bookings", async () => {
     for (let trial = 0; trial < 8; trial++) {

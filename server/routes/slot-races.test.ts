@@ -1,7 +1,8 @@
 /** @module Admin slot writes (capacity change, cancel, delete) racing with bookings: no 5xx, and seats stay consistent. */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { testStores } from "../store/testing.js";
-import { bookingBody, makeTestApi, type TestApi } from "../testing/api-harness.js";
+import { bookingBody } from "../testing/api-harness.js";
+import { useTestApi } from "../testing/use-test-api.js";
 
 const engines = await testStores();
 // 12 bookings against one admin write: enough that, without the slot lock, PostgreSQL trips the capacity CHECK
@@ -10,11 +11,7 @@ const BOOKINGS = 12;
 const TRIALS = 6;
 
 describe.each(engines)("admin slot writes racing with bookings on $name", (factory) => {
-  let t: TestApi;
-  beforeEach(async () => {
-    t = await makeTestApi(factory);
-  });
-  afterEach(() => t.cleanup());
+  const t = useTestApi(factory);
 
   /** Fires the bookings with `write` in the middle; returns every status and the booked ones' count. */
   async function race(widgetId: string, slotId: string, write: () => Promise<Response>) {
