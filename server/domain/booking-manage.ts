@@ -13,6 +13,7 @@ import { alreadyBooked, holdsSeatUnderOlderKey, manageUrl, seatRefusal } from ".
 import { openPersonalData, toBooking } from "./booking-view.js";
 import type { Deps } from "./deps.js";
 import { DomainError } from "./domain-error.js";
+import { followUpParts, recordBookingEvent } from "./follow-up.js";
 import { toWidget } from "./widgets.js";
 
 /**
@@ -75,6 +76,16 @@ export async function cancelOwnBooking(deps: Deps, bookingId: string, token: str
     );
     if (!updated) throw new StoreConflictError();
     await tx.releaseSeat(slot.id, now);
+    // In the cancel's transaction: the CANCEL invite and the team's notice, and no more reminders.
+    const parts = await followUpParts(tx, deps, updated);
+    if (parts)
+      await recordBookingEvent(tx, deps, {
+        type: "booking.cancelled",
+        ...parts,
+        booking: updated,
+        slot,
+        by: "visitor",
+      });
     return toBooking(updated, slot);
   });
 }
@@ -88,7 +99,7 @@ export async function rescheduleOwnBooking(
 ): Promise<Booking> {
   try {
     return await deps.store.transaction(async (tx) => {
-      const { row, slot } = await authorised(tx, bookingId, token, { lock: true });
+      const { row, slot, token: given } = await authorised(tx, bookingId, token, { lock: true });
       if (row.status !== "confirmed") throw new DomainError("slot_unavailable", `This booking is ${row.status}`);
       if (slotId === slot.id) return toBooking(row, slot);
       const now = deps.now().toISOString();
@@ -109,6 +120,19 @@ export async function rescheduleOwnBooking(
       // Cannot happen under the row lock; on an engine without one, running the transaction again is the answer.
       if (!updated) throw new StoreConflictError();
       await tx.releaseSeat(slot.id, now);
+      // The invite update (same UID, SEQUENCE + 1) and reminders for the new time, in the same transaction.
+      const parts = await followUpParts(tx, deps, updated);
+      if (parts) {
+        const link = manageUrl(deps.publicUrl, row.id, given);
+        await recordBookingEvent(tx, deps, {
+          type: "booking.rescheduled",
+          ...parts,
+          booking: updated,
+          slot: target,
+          previousSlot: slot,
+          manageUrl: link,
+        });
+      }
       return toBooking(updated, target);
     });
   } catch (err) {

@@ -7,8 +7,9 @@ import { encrypt } from "../crypto/index.js";
 import { newId } from "../ids.js";
 import type { EmailFacts } from "../mail/email-facts.js";
 import type { BookingRow, OutboxEvent, OutboxRow, SlotRow, StoreOps } from "../store/types.js";
-import type { PersonalData } from "./booking-view.js";
+import { openPersonalData, type PersonalData } from "./booking-view.js";
 import type { Deps } from "./deps.js";
+import { toWidget } from "./widgets.js";
 
 /** One day before the class: the spec's default `reminders`. */
 export const DEFAULT_REMINDERS = [1440];
@@ -53,6 +54,21 @@ export type BookingEvent =
   | { type: "booking.erased"; booking: BookingRow };
 
 type FollowUpDeps = Pick<Deps, "keys" | "now">;
+
+/**
+ * The widget and the opened personal data a booking's messages need, read in `tx`; undefined for an erased booking
+ * (nothing to tell anyone) or a widget that is gone.
+ * @example const parts = await followUpParts(tx, deps, row); if (parts) await recordBookingEvent(tx, deps, { type: "booking.cancelled", ...parts, booking: row, slot });
+ */
+export async function followUpParts(
+  tx: StoreOps,
+  deps: Pick<Deps, "keys">,
+  booking: BookingRow,
+): Promise<{ widget: Widget; personal: PersonalData } | undefined> {
+  const personal = openPersonalData(deps.keys, booking);
+  const widget = personal && (await tx.getWidget(booking.widgetId));
+  return widget && personal ? { widget: toWidget(widget), personal } : undefined;
+}
 
 /**
  * Writes the outbox rows a booking change causes, in `tx` (the change's transaction):

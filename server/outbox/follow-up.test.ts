@@ -187,6 +187,55 @@ for (const factory of await testStores()) {
       expect(smtp.received).toHaveLength(1);
     });
 
+    test("reschedule updates the invite (same UID, SEQUENCE 1), cancel sends METHOD:CANCEL (SEQUENCE 2)", async () => {
+      const { booking, slotIds, manageUrl } = await book({ reminders: [60], notifyEmails: ["team@escuela.test"] });
+      const token = new URL(manageUrl).searchParams.get("token")!;
+      const auth = { authorization: `Bearer ${token}` };
+      await worker.runOnce();
+      await smtp.waitFor(2);
+
+      const moved = await t.call("POST", `/v1/bookings/${booking.id}/reschedule`, {
+        body: { slotId: slotIds[1] },
+        headers: auth,
+      });
+      expect(moved.status).toBe(200);
+      expect(await worker.runOnce()).toBe(1);
+      const update = (await smtp.waitFor(3))[2]!;
+      expect(update.to).toEqual(["ada@example.com"]);
+      expect(update.mail.subject).toMatch(/^New time: Demo class/);
+      expect(update.mail.text).toContain(manageUrl);
+      const rescheduled = invite(update);
+      expect(rescheduled.calendar.getFirstPropertyValue("method")).toBe("REQUEST");
+      expect(rescheduled.event.uid).toBe(`${booking.id}@slotbook`);
+      expect(rescheduled.event.sequence).toBe(1);
+      const newSlot = (await t.store.getSlot(slotIds[1]!))!;
+      expect(rescheduled.event.startDate.toJSDate().toISOString()).toBe(toSecond(newSlot.startsAt));
+      let rows = await t.store.listOutbox(booking.id);
+      expect(rows.filter((r) => r.event === "reminder").map((r) => [r.status, r.dueAt])).toEqual([
+        ["dropped", new Date(Date.parse(booking.slot.startsAt) - 3_600_000).toISOString()],
+        ["pending", new Date(Date.parse(newSlot.startsAt) - 3_600_000).toISOString()],
+      ]);
+
+      const cancelled = await t.call("POST", `/v1/bookings/${booking.id}/cancel`, { headers: auth });
+      expect(cancelled.status).toBe(200);
+      expect(await worker.runOnce()).toBe(2);
+      const [visitor, team] = [...(await smtp.waitFor(5)).slice(3)].sort((a, b) => a.to[0]!.localeCompare(b.to[0]!));
+      expect(visitor?.mail.subject).toMatch(/^Cancelled: Demo class/);
+      expect(visitor?.raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=CANCEL/i);
+      const cancel = invite(visitor!);
+      expect(cancel.calendar.getFirstPropertyValue("method")).toBe("CANCEL");
+      expect(cancel.event.uid).toBe(`${booking.id}@slotbook`);
+      expect(cancel.event.sequence).toBe(2);
+      expect(cancel.event.component.getFirstPropertyValue("status")).toBe("CANCELLED");
+      expect(team?.to).toEqual(["team@escuela.test"]);
+      expect(team?.mail.subject).toMatch(/^Cancelled booking: Ada Lovelace/);
+      expect(team?.mail.text).toContain("by the visitor");
+      rows = await t.store.listOutbox(booking.id);
+      expect(rows.filter((r) => r.status === "pending")).toEqual([]);
+      setClock(new Date(Date.parse(newSlot.startsAt) - 3_600_000));
+      expect(await worker.runOnce()).toBe(0);
+    });
+
     test("the honeypot writes no message", async () => {
       const { widgetId, slotIds } = await t.seed();
       const res = await t.call("POST", `/v1/widgets/${widgetId}/bookings`, {
