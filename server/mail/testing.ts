@@ -20,6 +20,8 @@ export interface TestSmtpServer {
   /** `smtp://127.0.0.1:PORT` */
   url: string;
   received: ReceivedMail[];
+  /** How many RCPT TO commands were refused so far. */
+  refused(): number;
   /** Refuse the next `count` RCPT TO commands with `code` (451: try later; 550: no such user). */
   refuse(count: number, code?: number): void;
   /** Resolves once `count` messages have arrived (fails after `timeoutMs`). */
@@ -32,6 +34,7 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
   const received: ReceivedMail[] = [];
   let refusals = 0;
   let refusalCode = 451;
+  let refusedCount = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -39,6 +42,7 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
     onRcptTo(_address, _session, callback) {
       if (refusals > 0) {
         refusals--;
+        refusedCount++;
         const error = Object.assign(new Error(refusalCode < 500 ? "Try again later" : "No such user"), {
           responseCode: refusalCode,
         });
@@ -72,6 +76,7 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
+    refused: () => refusedCount,
     refuse(count, code = 451) {
       refusals = count;
       refusalCode = code;

@@ -24,6 +24,8 @@ export interface ServerProcess {
   output(): string;
   /** SIGTERM (graceful), then SIGKILL if it lingers; resolves when the process is gone. */
   stop(): Promise<void>;
+  /** SIGKILL at once (a crash: nothing runs on the way out); resolves when the process is gone. */
+  kill(): Promise<void>;
 }
 
 const children = new Set<ChildProcess>();
@@ -95,7 +97,11 @@ export async function startServerProcess(
     await stop();
     throw error;
   }
-  return { url, port, output: () => output, stop };
+  const kill = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    await exited;
+  };
+  return { url, port, output: () => output, stop, kill };
 }
 
 async function waitUntilHealthy(url: string, exited: Promise<void>, output: () => string): Promise<void> {
