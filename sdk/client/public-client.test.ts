@@ -32,6 +32,47 @@ describe("createClient", () => {
     expect(received[0]!.url.search).toBe("");
   });
 
+  it("slots.list follows nextFrom with the same to until the window is read whole", async () => {
+    const second = { ...slot, id: "slot_b", startsAt: "2026-12-02T14:00:00.000Z", endsAt: "2026-12-02T15:00:00.000Z" };
+    const received = route("get", "widgets/wgt_demo/slots", ({ url }) =>
+      url.searchParams.get("from") === second.startsAt
+        ? HttpResponse.json({ slots: [second] })
+        : HttpResponse.json({ slots: [slot], nextFrom: second.startsAt }),
+    );
+    const to = "2026-12-31T00:00:00.000Z";
+    await expect(client().slots.list("wgt_demo", { from: "2026-12-01T00:00:00.000Z", to })).resolves.toEqual([
+      slot,
+      second,
+    ]);
+    expect(received.map((r) => [r.url.searchParams.get("from"), r.url.searchParams.get("to")])).toEqual([
+      ["2026-12-01T00:00:00.000Z", to],
+      [second.startsAt, to],
+    ]);
+  });
+
+  it("slots.list without a to keeps the first page's 30-day window on the pages after it", async () => {
+    const received = route("get", "widgets/wgt_demo/slots", ({ url }) =>
+      url.searchParams.has("from")
+        ? HttpResponse.json({ slots: [] })
+        : HttpResponse.json({ slots: [slot], nextFrom: "2999-01-01T00:00:00.000Z" }),
+    );
+    const before = Date.now();
+    await expect(client().slots.list("wgt_demo")).resolves.toEqual([slot]);
+    expect(received).toHaveLength(2);
+    const to = Date.parse(received[1]!.url.searchParams.get("to")!);
+    expect(to).toBeGreaterThanOrEqual(before + 30 * 86_400_000);
+    expect(to).toBeLessThanOrEqual(Date.now() + 30 * 86_400_000);
+  });
+
+  it("slots.list stops when a nextFrom does not move forward", async () => {
+    const received = route("get", "widgets/wgt_demo/slots", () =>
+      HttpResponse.json({ slots: [slot], nextFrom: "2026-12-01T00:00:00.000Z" }),
+    );
+    const list = await client().slots.list("wgt_demo", { from: "2026-12-01T00:00:00.000Z" });
+    expect(list).toEqual([slot]);
+    expect(received).toHaveLength(1);
+  });
+
   it("bookings.create posts the request with the given Idempotency-Key and resolves 201", async () => {
     const received = route("post", "widgets/wgt_demo/bookings", () =>
       HttpResponse.json(bookingCreated, { status: 201 }),

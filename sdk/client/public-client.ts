@@ -13,6 +13,7 @@ import { type CallOptions, createHttp } from "./http.js";
 import { kyTransport } from "./ky-transport.js";
 import { type ClientOptions, normalizeOptions } from "./options.js";
 import { publicRoutes } from "./public-routes.js";
+import { listAllSlots } from "./slot-pages.js";
 
 /** Options of `slots.list`: the window to list, 30 days from now by default. */
 export interface SlotListOptions extends CallOptions {
@@ -39,7 +40,10 @@ export interface SlotbookClient {
     get(widgetId: string, options?: CallOptions): Promise<PublicWidget>;
   };
   slots: {
-    /** The widget's future slots in a window, sorted by start. */
+    /**
+     * The widget's future slots in a window (30 days by default, at most 92), sorted by start: all of them, asked
+     * for 500 at a time.
+     */
     list(widgetId: string, options?: SlotListOptions): Promise<Slot[]>;
   };
   bookings: {
@@ -76,5 +80,6 @@ export const PUBLIC_CONTRACT = {
  */
 export function createClient(options: ClientOptions): SlotbookClient {
   const normalized = normalizeOptions(options);
-  return publicRoutes(createHttp(normalized, kyTransport(normalized), problemSchema), PUBLIC_CONTRACT);
+  const http = createHttp(normalized, kyTransport(normalized), problemSchema);
+  return { ...publicRoutes(http, PUBLIC_CONTRACT), slots: { list: (widgetId, o) => listAllSlots(http, widgetId, o) } };
 }

@@ -4,7 +4,8 @@ import { newIdempotencyKey } from "./idempotency-key.js";
 import { bearer, segment } from "./path.js";
 import type { PUBLIC_CONTRACT, SlotbookClient } from "./public-client.js";
 
-const toIso = (value: string | Date | undefined) => (value instanceof Date ? value.toISOString() : value);
+/** A window bound as the API takes it. */
+export const toIso = (value: string | Date | undefined) => (value instanceof Date ? value.toISOString() : value);
 
 /**
  * The public client's calls over `http`; answers are parsed with `contract` when given (`createClient` always gives

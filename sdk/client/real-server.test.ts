@@ -102,6 +102,23 @@ for (const factory of await testStores()) {
       expect(publicIds).toEqual([first.id]);
     });
 
+    it("slots.list reads a window of 600 slots whole, though the server answers 500 at a time", async () => {
+      const { admin, client, fetch } = sdk;
+      const widget = await admin.widgets.create({ title: "Busy school" });
+      const start = Date.now() + 24 * HOUR;
+      const hourly = Array.from({ length: 600 }, (_, i) => ({
+        startsAt: new Date(start + i * HOUR).toISOString(),
+        endsAt: new Date(start + i * HOUR + HOUR / 2).toISOString(),
+        capacity: 1,
+      }));
+      const created = [...(await admin.slots.create(widget.id, hourly.slice(0, 500)))];
+      created.push(...(await admin.slots.create(widget.id, hourly.slice(500))));
+      const first = await (await fetch(new Request(`${BASE}/v1/widgets/${widget.id}/slots`))).json();
+      expect(first.slots).toHaveLength(500);
+      expect(first.nextFrom).toBe(created[500]!.startsAt);
+      expect((await client.slots.list(widget.id)).map((s) => s.id)).toEqual(created.map((s) => s.id));
+    });
+
     it("a visitor's booking: list slots, book, get, reschedule, invite, cancel", async () => {
       const { admin, client, fetch } = sdk;
       const widget = await admin.widgets.create({ title: "Guitar" });

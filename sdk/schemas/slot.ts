@@ -13,11 +13,14 @@ export const slotSchema = z.object({
 });
 export type Slot = z.infer<typeof slotSchema>;
 
-/** `GET /v1/widgets/{id}/slots` */
-export const slotListSchema = z.object({ slots: z.array(slotSchema) });
+/**
+ * `GET /v1/widgets/{id}/slots`: at most 500 slots; `nextFrom` when the window holds more, to send as `from` (with the
+ * same `to`) for the rest.
+ */
+export const slotListSchema = z.object({ slots: z.array(slotSchema), nextFrom: z.optional(instantSchema) });
 export type SlotList = z.infer<typeof slotListSchema>;
 
-/** Query of the public slot list: a window, 30 days from now by default. */
+/** Query of the public slot list: a window, 30 days from `from` (or now) by default, at most 92 days. */
 export const slotQuerySchema = z.object({
   from: z.optional(instantInputSchema),
   to: z.optional(instantInputSchema),

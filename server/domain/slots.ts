@@ -1,16 +1,22 @@
 /** @module Slots: the public list a visitor picks from, and the admin's create, list, update and delete. */
 import type { output } from "zod/v4/core";
-import type { AdminSlot, Slot, slotInputSchema, slotQuerySchema, slotUpdateSchema } from "../../sdk/index.js";
-import { ApiError, validationFailed } from "../http/api-error.js";
+import type { AdminSlot, Slot, SlotList, slotInputSchema, slotQuerySchema, slotUpdateSchema } from "../../sdk/index.js";
 import { newId } from "../ids.js";
 import type { SlotRow, StoreOps } from "../store/types.js";
 import type { Deps } from "./deps.js";
+import { DomainError, validationFailed } from "./domain-error.js";
 import { getWidget } from "./widgets.js";
 
+const DAY_MS = 24 * 3600 * 1000;
 /** 30 days: the spec's default window for the public slot list. */
-const DEFAULT_WINDOW_MS = 30 * 24 * 3600 * 1000;
-/** 366 days: the longest window one public request may ask for. */
-const MAX_WINDOW_MS = 366 * 24 * 3600 * 1000;
+const DEFAULT_WINDOW_MS = 30 * DAY_MS;
+/** 92 days (a quarter): the spec's longest window one public request may ask for. */
+const MAX_WINDOW_DAYS = 92;
+/**
+ * 500 slots (~70 kB of JSON): the spec's most per public answer, so an anonymous request costs the same however many
+ * slots a widget has; a widget shows a few weeks, and 500 is more than 15 a day for a month.
+ */
+export const MAX_PUBLIC_SLOTS = 500;
 
 /** Row → public slot. */
 export function toSlot(row: SlotRow): Slot {
@@ -36,20 +42,43 @@ export function toAdminSlot(row: SlotRow): AdminSlot {
   };
 }
 
-/** Future, active slots of a widget in a window (default: the next 30 days), sorted by start. */
+/**
+ * Future, active slots of a widget in a window (default: 30 days), sorted by start; at most 500, with `nextFrom`
+ * when the window holds more.
+ */
 export async function listPublicSlots(
   deps: Deps,
   widgetId: string,
   query: output<typeof slotQuerySchema>,
-): Promise<Slot[]> {
+): Promise<SlotList> {
   const now = deps.now().toISOString();
   const from = query.from && query.from > now ? query.from : now;
   const to = query.to ?? new Date(Date.parse(from) + DEFAULT_WINDOW_MS).toISOString();
-  if (Date.parse(to) - Date.parse(from) > MAX_WINDOW_MS) {
-    throw new ApiError("bad_request", "Ask for at most 366 days of slots at once");
+  if (Date.parse(to) - Date.parse(from) > MAX_WINDOW_DAYS * DAY_MS) {
+    throw new DomainError(
+      "bad_request",
+      `Ask for at most ${MAX_WINDOW_DAYS} days of slots at once: bring "to" closer to "from", or page with "from"`,
+    );
   }
-  const rows = await deps.store.listSlots(widgetId, { from, to, status: "active" });
-  return rows.map(toSlot);
+  // One row more than an answer holds, to know whether there are more without counting them all.
+  const rows = await deps.store.listSlots(widgetId, { from, to, status: "active", limit: MAX_PUBLIC_SLOTS + 1 });
+  if (rows.length <= MAX_PUBLIC_SLOTS) return { slots: rows.map(toSlot) };
+  return cutAtInstant(rows);
+}
+
+/**
+ * 501 rows → an answer that ends before the start of the first slot left out, which becomes `nextFrom`: the next
+ * page (`from` inclusive) then starts with every slot of that instant, so none is skipped or sent twice.
+ */
+function cutAtInstant(rows: SlotRow[]): SlotList {
+  const nextFrom = rows[MAX_PUBLIC_SLOTS]!.startsAt;
+  const page = rows.slice(0, MAX_PUBLIC_SLOTS).filter((row) => row.startsAt < nextFrom);
+  if (page.length > 0) return { slots: page.map(toSlot), nextFrom };
+  // Over 500 slots at one instant: that instant's first 500, and the next page starts a millisecond later.
+  return {
+    slots: rows.slice(0, MAX_PUBLIC_SLOTS).map(toSlot),
+    nextFrom: new Date(Date.parse(nextFrom) + 1).toISOString(),
+  };
 }
 
 /** Create slots for a widget. */
@@ -90,7 +119,7 @@ export async function listAdminSlots(deps: Deps, widgetId: string): Promise<Admi
  */
 async function lockSlot(tx: StoreOps, slotId: string, now: string): Promise<SlotRow> {
   const row = await tx.updateSlot(slotId, { updatedAt: now });
-  if (!row) throw new ApiError("not_found", `No slot ${slotId}`);
+  if (!row) throw new DomainError("not_found", `No slot ${slotId}`);
   return row;
 }
 

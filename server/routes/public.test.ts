@@ -1,6 +1,6 @@
 /** @module The public widget, slot and booking routes, through app.request(), on every store engine. */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { problemSchema } from "../../sdk/index.js";
+import { problemSchema, slotListSchema } from "../../sdk/index.js";
 import { testStores } from "../store/testing.js";
 import { bookingBody, makeTestApi, type TestApi } from "../testing/api-harness.js";
 
@@ -75,6 +75,75 @@ describe.each(engines)("public routes on $name", (factory) => {
       "bad_request",
     );
     expect(body.issues?.[0]?.path).toEqual(["from"]);
+  });
+
+  it("answers 400 for a window over 92 days, saying so", async () => {
+    const { widgetId } = await t.seed();
+    const from = new Date(Date.now() + 3600_000);
+    const window = (days: number) =>
+      `from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(new Date(from.getTime() + days * 86_400_000).toISOString())}`;
+    expect((await t.call("GET", `/v1/widgets/${widgetId}/slots?${window(92)}`)).status).toBe(200);
+    const body = await expectProblem(
+      await t.call("GET", `/v1/widgets/${widgetId}/slots?${window(93)}`),
+      400,
+      "bad_request",
+    );
+    expect(body.detail).toContain("at most 92 days");
+  });
+
+  /** `count` half-hour slots an hour apart from tomorrow on; the admin route takes 500 at a time. */
+  async function addHourlySlots(widgetId: string, starts: number[]) {
+    const base = Date.now() + 24 * 3600_000;
+    for (let i = 0; i < starts.length; i += 500) {
+      const slots = starts.slice(i, i + 500).map((hour) => ({
+        startsAt: new Date(base + hour * 3600_000).toISOString(),
+        endsAt: new Date(base + hour * 3600_000 + 1800_000).toISOString(),
+        capacity: 1,
+      }));
+      expect((await t.admin("POST", `/v1/admin/widgets/${widgetId}/slots`, { slots })).status).toBe(201);
+    }
+  }
+
+  async function followPages(widgetId: string, to?: string) {
+    const pages: { slots: { id: string; startsAt: string }[]; nextFrom?: string }[] = [];
+    let query = to ? `?to=${encodeURIComponent(to)}` : "";
+    for (;;) {
+      const res = await t.call("GET", `/v1/widgets/${widgetId}/slots${query}`);
+      expect(res.status).toBe(200);
+      const page = slotListSchema.parse(await res.json());
+      pages.push(page);
+      if (page.nextFrom === undefined || pages.length > 5) return pages;
+      query = `?from=${encodeURIComponent(page.nextFrom)}${to ? `&to=${encodeURIComponent(to)}` : ""}`;
+    }
+  }
+
+  it("answers at most 500 slots with nextFrom; following it yields the rest, each slot once", async () => {
+    const created = await t.admin("POST", "/v1/admin/widgets", { title: "Busy school" });
+    const widgetId = (await created.json()).id as string;
+    await addHourlySlots(
+      widgetId,
+      Array.from({ length: 600 }, (_, hour) => hour),
+    );
+    const to = new Date(Date.now() + 30 * 86_400_000).toISOString();
+    const pages = await followPages(widgetId, to);
+    expect(pages.map((p) => p.slots.length)).toEqual([500, 100]);
+    expect(pages[0]!.nextFrom).toBe(pages[1]!.slots[0]!.startsAt);
+    expect(pages[1]!.nextFrom).toBeUndefined();
+    const all = pages.flatMap((p) => p.slots);
+    expect(new Set(all.map((s) => s.id)).size).toBe(600);
+    expect(all.map((s) => s.startsAt)).toEqual([...all.map((s) => s.startsAt)].sort());
+    const admin = await (await t.admin("GET", `/v1/admin/widgets/${widgetId}/slots`)).json();
+    expect(new Set(all.map((s) => s.id))).toEqual(new Set(admin.slots.map((s: { id: string }) => s.id)));
+  });
+
+  it("never splits the slots of one instant across two answers", async () => {
+    const created = await t.admin("POST", "/v1/admin/widgets", { title: "Busy school" });
+    const widgetId = (await created.json()).id as string;
+    // 499 slots, then three that start together at the 500th, 501st and 502nd places.
+    await addHourlySlots(widgetId, [...Array.from({ length: 499 }, (_, hour) => hour), 499, 499, 499, 500]);
+    const pages = await followPages(widgetId);
+    expect(pages.map((p) => p.slots.length)).toEqual([499, 4]);
+    expect(new Set(pages.flatMap((p) => p.slots).map((s) => s.id)).size).toBe(503);
   });
 
   it("books a seat: 201 with booking, token and manage link; personal data normalised", async () => {

@@ -51,14 +51,20 @@ export function publicRoutes({ table, deps, rateLimitPerMinute, trustProxy }: Ro
     {
       method: "get",
       path: "/v1/widgets/{widgetId}/slots",
-      summary: "Future slots with seats left (default: next 30 days)",
+      summary: "Future slots in a window: 30 days by default, at most 92 days and 500 slots per answer",
       tag: "Public",
       query: slotQuerySchema,
-      response: { status: 200, description: "Slots, sorted by start", schema: slotListSchema },
+      response: {
+        status: 200,
+        description:
+          "Future active slots, sorted by start, at most 500. When the window holds more, `nextFrom` is set: ask " +
+          "again with `from=nextFrom` and the same `to` for the rest. A window over 92 days answers 400.",
+        schema: slotListSchema,
+      },
       errors: ["bad_request", "origin_not_allowed", "not_found"],
     },
     [cors],
-    async (c, { query }) => c.json({ slots: await listPublicSlots(deps, widgetOf(c).id, query) }),
+    async (c, { query }) => c.json(await listPublicSlots(deps, widgetOf(c).id, query)),
   );
 
   table.add(
