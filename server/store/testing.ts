@@ -80,12 +80,27 @@ export async function makeTestPostgresStore(
     applicationName: schema,
     ...options,
   });
-  await store.migrate();
+  await migrateBesideDroppedSchemas(store);
   const cleanup = async () => {
     await store.close();
     await dropTestSchema(schema);
   };
   return { store, connectionString: TEST_POSTGRES_URL, schema, cleanup };
+}
+
+/**
+ * `migrate()`, again when it fails with 3F000 for another schema: Kysely's migrator looks its lock table up in the
+ * catalog of the whole database, and that look-up fails when a parallel test file drops its own schema meanwhile.
+ */
+async function migrateBesideDroppedSchemas(store: Store): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await store.migrate();
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (code !== "3F000" || attempt >= 5) throw error;
+    }
+  }
 }
 
 /** Drops a schema made for a test, with everything in it. */
