@@ -1,4 +1,5 @@
 /** @module The admin's view of bookings: paged list with exact email lookup, one booking, GDPR erase, CSV export. */
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { output } from "zod/v4/core";
 import type { AdminBooking, BookingList, bookingListQuerySchema } from "../../sdk/index.js";
 import { blindIndexes } from "../crypto/index.js";
@@ -115,7 +116,11 @@ const EXPORT_PAGE = 500;
 export async function* exportBookingsCsv(deps: Deps, widgetId: string | undefined): AsyncGenerator<string> {
   yield csvRow(CSV_COLUMNS);
   const slotOf = slotLookup(deps.store);
+  let rows = 0;
   for await (const row of deps.store.streamBookings(widgetId, EXPORT_PAGE)) {
+    // SQLite answers synchronously and decrypting is CPU, so without a turn of the event loop between pages the
+    // whole export runs as one task and every other request waits for it (50k bookings: 0.8–1.9 s).
+    if (++rows % EXPORT_PAGE === 0) await nextTurn();
     const slot = await slotOf(row.slotId);
     const p = openPersonalData(deps.keys, row);
     const utm = p?.context?.utm;
