@@ -10,7 +10,6 @@ import { closeIfBodyUnread } from "./http/body-limit.js";
 import type { AppEnv } from "./http/env.js";
 import { errorToResponse } from "./http/problem.js";
 import { type LogFn, requestLog, stdoutLog } from "./http/request-log.js";
-import { RouteTable } from "./http/route-table.js";
 import { packageRoot } from "./package-root.js";
 import { adminBookingRoutes } from "./routes/admin-bookings.js";
 import { adminKeyRoutes } from "./routes/admin-keys.js";
@@ -61,7 +60,6 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const context: RouteContext = {
     app,
-    table: new RouteTable(app),
     deps,
     log,
     rateLimitPerMinute: options.rateLimitPerMinute ?? 20,

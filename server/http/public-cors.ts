@@ -82,20 +82,3 @@ export function widgetCors(): MiddlewareHandler<AppEnv> {
     maxAge: PREFLIGHT_MAX_AGE,
   });
 }
-
-/**
- * Transitional, for public.ts until it registers the three steps itself: all three as one middleware.
- * @deprecated use `loadSubject`, `originGuard` and `widgetCors` in that order.
- */
-export function publicCors(load: (c: Context<AppEnv>) => Promise<Widget | undefined>): MiddlewareHandler<AppEnv> {
-  const [first, guard, cors] = [loadSubject(async (c) => ({ widget: await load(c) })), originGuard(), widgetCors()];
-  return async (c, next) => {
-    let answer: Response | undefined;
-    await first(c, async () => {
-      await guard(c, async () => {
-        answer = (await cors(c, next)) ?? undefined;
-      });
-    });
-    return answer;
-  };
-}

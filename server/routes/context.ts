@@ -3,13 +3,10 @@ import type { Hono } from "hono";
 import type { Deps } from "../domain/deps.js";
 import type { AppEnv } from "../http/env.js";
 import type { LogFn } from "../http/request-log.js";
-import type { RouteTable } from "../http/route-table.js";
 
 /** Shared by every route module. */
 export interface RouteContext {
   app: Hono<AppEnv>;
-  /** Transitional, for public.ts until its routes are plain Hono routes like the others. */
-  table: RouteTable;
   deps: Deps;
   log: LogFn;
   rateLimitPerMinute: number;

@@ -1,5 +1,4 @@
 /** @module Public routes the widget calls from any allowed origin: widget config, slots, booking. */
-
 import type { Context } from "hono";
 import {
   bookingCreatedSchema,
@@ -8,52 +7,57 @@ import {
   slotListSchema,
   slotQuerySchema,
 } from "../../sdk/index.js";
+import { bookingHeadersSchema, widgetPathSchema } from "../../sdk/schemas/request-params.js";
 import { createBooking } from "../domain/booking-create.js";
+import { DomainError } from "../domain/domain-error.js";
 import { listPublicSlots } from "../domain/slots.js";
 import { findActiveWidget, toPublicWidget } from "../domain/widgets.js";
-import { ApiError } from "../http/api-error.js";
 import { limitBody, PUBLIC_BODY_LIMIT } from "../http/body-limit.js";
 import type { AppEnv } from "../http/env.js";
-import { publicCors } from "../http/public-cors.js";
+import { loadSubject, originGuard, widgetCors } from "../http/public-cors.js";
 import { bookingRateLimit } from "../http/rate-limit.js";
+import { headers, jsonBody, params, query } from "../http/validate.js";
+import { BODY_ERRORS, describe } from "../openapi/route-doc.js";
 import type { RouteContext } from "./context.js";
 
-/** 255 characters: the spec's bound on Idempotency-Key. */
-const MAX_IDEMPOTENCY_KEY = 255;
-
+/** The widget `loadSubject` put on the context; 404 when there is none (unknown or paused). */
 function widgetOf(c: Context<AppEnv>) {
   const widget = c.get("widget");
-  if (!widget) throw new ApiError("not_found", `No widget ${c.req.param("widgetId")}`);
+  if (!widget) throw new DomainError("not_found", `No widget ${c.req.param("widgetId")}`);
   return widget;
 }
 
 /** Registers the public widget, slot and booking routes. */
-export function publicRoutes({ table, deps, rateLimitPerMinute, trustProxy }: RouteContext): void {
-  const cors = publicCors((c) => findActiveWidget(deps, c.req.param("widgetId") ?? ""));
-  const limit = limitBody(PUBLIC_BODY_LIMIT);
-  table.app.options("/v1/widgets/:widgetId/*", cors);
-  table.app.options("/v1/widgets/:widgetId", cors);
+export function publicRoutes({ app, deps, rateLimitPerMinute, trustProxy }: RouteContext): void {
+  // The widget, read once per request; then the origin check and CORS read it from the context.
+  const edge = [
+    loadSubject<"/v1/widgets/:widgetId">(async (c) => ({
+      widget: await findActiveWidget(deps, c.req.param("widgetId")),
+    })),
+    originGuard(),
+    widgetCors(),
+  ] as const;
+  app.use("/v1/widgets/:widgetId", ...edge);
+  app.use("/v1/widgets/:widgetId/*", ...edge);
+  const path = params(widgetPathSchema);
 
-  table.add(
-    {
-      method: "get",
-      path: "/v1/widgets/{widgetId}",
+  app.get(
+    "/v1/widgets/:widgetId",
+    describe({
       summary: "Public widget config",
       tag: "Public",
       response: { status: 200, description: "The widget's public configuration", schema: publicWidgetSchema },
       errors: ["origin_not_allowed", "not_found"],
-    },
-    [cors],
+    }),
+    path,
     (c) => c.json(toPublicWidget(widgetOf(c))),
   );
 
-  table.add(
-    {
-      method: "get",
-      path: "/v1/widgets/{widgetId}/slots",
+  app.get(
+    "/v1/widgets/:widgetId/slots",
+    describe({
       summary: "Future slots in a window: 30 days by default, at most 92 days and 500 slots per answer",
       tag: "Public",
-      query: slotQuerySchema,
       response: {
         status: 200,
         description:
@@ -62,62 +66,49 @@ export function publicRoutes({ table, deps, rateLimitPerMinute, trustProxy }: Ro
         schema: slotListSchema,
       },
       errors: ["bad_request", "origin_not_allowed", "not_found"],
-    },
-    [cors],
-    async (c, { query }) => c.json(await listPublicSlots(deps, widgetOf(c).id, query)),
+    }),
+    path,
+    query(slotQuerySchema),
+    async (c) => c.json(await listPublicSlots(deps, widgetOf(c).id, c.req.valid("query"))),
   );
 
-  table.add(
-    {
-      method: "post",
-      path: "/v1/widgets/{widgetId}/bookings",
+  app.post(
+    "/v1/widgets/:widgetId/bookings",
+    describe({
       summary: "Book a seat",
       tag: "Public",
-      body: bookingRequestSchema,
       response: {
         status: 201,
         description: "The booking and its manage token (shown once)",
         schema: bookingCreatedSchema,
       },
       errors: [
-        "bad_request",
+        ...BODY_ERRORS,
         "origin_not_allowed",
         "not_found",
         "slot_full",
         "slot_unavailable",
         "already_booked",
-        "payload_too_large",
-        "unsupported_media_type",
-        "validation_failed",
         "idempotency_key_reused",
         "rate_limited",
-        "unavailable",
       ],
+    }),
+    path,
+    // 404 for an unknown widget before anything else, so made-up ids neither fill the limiter nor get a 422.
+    async (c, next) => {
+      widgetOf(c);
+      await next();
     },
-    [
-      cors,
-      // 404 for an unknown widget before anything else, so made-up ids neither fill the limiter nor get a 422.
-      async (c, next) => {
-        widgetOf(c);
-        await next();
-      },
-      bookingRateLimit({ perMinute: rateLimitPerMinute, trustProxy, now: () => deps.now().getTime() }),
-      limit,
-      idempotencyKeyCheck,
-    ],
-    async (c, { body }) => {
-      const outcome = await createBooking(deps, widgetOf(c), body, c.req.header("idempotency-key"));
+    bookingRateLimit({ perMinute: rateLimitPerMinute, trustProxy, now: () => deps.now().getTime() }),
+    limitBody(PUBLIC_BODY_LIMIT),
+    headers(bookingHeadersSchema, "Idempotency-Key must be 1 to 255 characters"),
+    jsonBody(bookingRequestSchema),
+    async (c) => {
+      const key = c.req.valid("header")["idempotency-key"];
+      const outcome = await createBooking(deps, widgetOf(c), c.req.valid("json"), key);
       if (outcome.replayed) c.header("Idempotent-Replayed", "true");
       if ("error" in outcome) throw outcome.error;
       return c.json(outcome.value, 201);
     },
   );
 }
-
-const idempotencyKeyCheck = async (c: Context<AppEnv>, next: () => Promise<void>) => {
-  const key = c.req.header("idempotency-key");
-  if (key !== undefined && (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY)) {
-    throw new ApiError("bad_request", "Idempotency-Key must be 1 to 255 characters");
-  }
-  return next();
-};
