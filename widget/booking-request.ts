@@ -15,8 +15,11 @@ export interface FormValues {
   hp: string;
 }
 
-/** Field errors keyed by issue path joined with `.`: `name`, `answers.level`, `consent`. */
-export type FieldErrors = Record<string, string>;
+/**
+ * Field errors keyed by issue path joined with `.`: `name`, `answers.level`, `consent`. The whole issue, not only its
+ * message: catalogues translate it by its code (i18n/messages.ts).
+ */
+export type FieldErrors = Record<string, Issue>;
 
 /** What travels with the form: the slot and where the visitor is. */
 export interface RequestExtras {
@@ -49,7 +52,7 @@ export function toFieldErrors(issues: readonly Issue[]): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const key = issue.path.join(".") || "form";
-    errors[key] ??= issue.message;
+    errors[key] ??= issue;
   }
   return errors;
 }
@@ -57,7 +60,7 @@ export function toFieldErrors(issues: readonly Issue[]): FieldErrors {
 /**
  * Check the form as the server will: the visitor's fields with `visitorFieldsSchema` (the rest of the request is the
  * widget's own: the slot it offered, the zone and language it shows, the page it is on), then `checkBookingForWidget`.
- * @example validateBooking(widget, values, extras).errors // { email: "Enter a valid email address" }
+ * @example validateBooking(widget, values, extras).errors.email?.message // "Enter a valid email address"
  */
 export function validateBooking(
   widget: PublicWidget,

@@ -3,7 +3,7 @@ import { Fragment, h } from "preact";
 import type { PublicWidget } from "../../sdk/schemas/widget.js";
 import type { FieldErrors, FormValues } from "../booking-request.js";
 import type { Messages } from "../i18n/en.js";
-import { translateIssue } from "../i18n/messages.js";
+import { issueText } from "../i18n/messages.js";
 import { Field } from "./field.js";
 import { Notice, type NoticeState } from "./notice.js";
 
@@ -32,7 +32,7 @@ export function BookingForm(props: Props) {
     t,
     name,
     value,
-    error: errors[name] ? translateIssue(t, errors[name]) : undefined,
+    error: errors[name] && issueText(t, errors[name]),
     onInput: onChange,
     onBlur,
   });

@@ -41,9 +41,32 @@ export const en = {
     "This site ({o}) is not allowed to take bookings for this widget. The site owner must add it to the widget's allowed origins.",
   errNotFound: "This booking page is not available.",
   errFix: "Please check the highlighted fields.",
-  /** The contract's messages (sdk/schemas), translated by their English text. */
-  m: { "Not a slot id": "Choose a time first" } as Record<string, string>,
+  /** Issue texts by key; English shows the contract's own messages (sdk/schemas), so it needs none. */
+  m: {} as Partial<Record<IssueKey, string>>,
 };
 
 /** The shape every catalogue has. */
 export type Messages = typeof en;
+
+/**
+ * The contract's issues a visitor can meet in the form, as `field.code`: the field (every custom field is `answers`)
+ * and zod's issue code. Catalogues translate issues by these keys, not by the schema's English text, so rewording a
+ * schema message never loses a translation (see `issueText`).
+ */
+export type IssueKey =
+  | "name.too_small"
+  | "name.too_big"
+  | "email.invalid_format"
+  | "email.too_big"
+  | "phone.too_small"
+  | "phone.too_big"
+  | "phone.custom"
+  | "answers.too_small"
+  | "answers.too_big"
+  | "answers.invalid_type"
+  | "answers.invalid_value"
+  | "answers.unrecognized_keys"
+  | "consent.too_small";
+
+/** A catalogue of another language: every string, and every issue translated. */
+export type Translation = Messages & { m: Record<IssueKey, string> };

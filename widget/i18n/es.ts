@@ -1,8 +1,8 @@
 /** @module Spanish strings of the widget, loaded only when the widget speaks Spanish. */
-import type { Messages } from "./en.js";
+import type { Translation } from "./en.js";
 
 /** Spanish catalogue. */
-export const es: Messages = {
+export const es: Translation = {
   loading: "Cargando horarios disponibles…",
   day: "Día",
   time: "Hora",
@@ -43,18 +43,18 @@ export const es: Messages = {
   errNotFound: "Esta página de reservas no está disponible.",
   errFix: "Revisa los campos marcados.",
   m: {
-    "Enter your name": "Escribe tu nombre",
-    "Enter a valid email address": "Escribe un correo electrónico válido",
-    "Enter a valid phone number": "Escribe un número de teléfono válido",
-    "Enter the number with its country code, e.g. +1 555 010 9999":
-      "Escribe el número con su prefijo internacional, p. ej. +34 600 000 000",
-    "Enter your phone number": "Escribe tu número de teléfono",
-    "This field is required": "Este campo es obligatorio",
-    "Choose one of the options": "Elige una de las opciones",
-    "Unexpected answer for this field": "Respuesta no válida para este campo",
-    "Unknown field": "Campo desconocido",
-    "Please agree to continue": "Acepta para continuar",
-    "Not a slot id": "Elige un horario",
-    "At most {n} characters": "Como máximo {n} caracteres",
+    "name.too_small": "Escribe tu nombre",
+    "name.too_big": "Como máximo {n} caracteres",
+    "email.invalid_format": "Escribe un correo electrónico válido",
+    "email.too_big": "Escribe un correo electrónico válido",
+    "phone.too_small": "Escribe tu número de teléfono",
+    "phone.too_big": "Escribe un número de teléfono válido",
+    "phone.custom": "Escribe el número con su prefijo internacional, p. ej. +34 600 000 000",
+    "answers.too_small": "Este campo es obligatorio",
+    "answers.too_big": "Como máximo {n} caracteres",
+    "answers.invalid_type": "Respuesta no válida para este campo",
+    "answers.invalid_value": "Elige una de las opciones",
+    "answers.unrecognized_keys": "Campo desconocido",
+    "consent.too_small": "Acepta para continuar",
   },
 };

@@ -1,8 +1,8 @@
 /** @module Hindi strings of the widget, loaded only when the widget speaks Hindi. */
-import type { Messages } from "./en.js";
+import type { Translation } from "./en.js";
 
 /** Hindi catalogue. */
-export const hi: Messages = {
+export const hi: Translation = {
   loading: "उपलब्ध समय लोड हो रहे हैं…",
   day: "दिन",
   time: "समय",
@@ -43,17 +43,18 @@ export const hi: Messages = {
   errNotFound: "यह बुकिंग पेज उपलब्ध नहीं है।",
   errFix: "कृपया चिह्नित फ़ील्ड जाँचें।",
   m: {
-    "Enter your name": "अपना नाम लिखें",
-    "Enter a valid email address": "मान्य ईमेल पता लिखें",
-    "Enter a valid phone number": "मान्य फ़ोन नंबर लिखें",
-    "Enter the number with its country code, e.g. +1 555 010 9999": "देश कोड के साथ नंबर लिखें, जैसे +91 98765 43210",
-    "Enter your phone number": "अपना फ़ोन नंबर लिखें",
-    "This field is required": "यह फ़ील्ड ज़रूरी है",
-    "Choose one of the options": "विकल्पों में से एक चुनें",
-    "Unexpected answer for this field": "इस फ़ील्ड के लिए अमान्य उत्तर",
-    "Unknown field": "अज्ञात फ़ील्ड",
-    "Please agree to continue": "आगे बढ़ने के लिए सहमति दें",
-    "Not a slot id": "एक समय चुनें",
-    "At most {n} characters": "अधिकतम {n} अक्षर",
+    "name.too_small": "अपना नाम लिखें",
+    "name.too_big": "अधिकतम {n} अक्षर",
+    "email.invalid_format": "मान्य ईमेल पता लिखें",
+    "email.too_big": "मान्य ईमेल पता लिखें",
+    "phone.too_small": "अपना फ़ोन नंबर लिखें",
+    "phone.too_big": "मान्य फ़ोन नंबर लिखें",
+    "phone.custom": "देश कोड के साथ नंबर लिखें, जैसे +91 98765 43210",
+    "answers.too_small": "यह फ़ील्ड ज़रूरी है",
+    "answers.too_big": "अधिकतम {n} अक्षर",
+    "answers.invalid_type": "इस फ़ील्ड के लिए अमान्य उत्तर",
+    "answers.invalid_value": "विकल्पों में से एक चुनें",
+    "answers.unrecognized_keys": "अज्ञात फ़ील्ड",
+    "consent.too_small": "आगे बढ़ने के लिए सहमति दें",
   },
 };

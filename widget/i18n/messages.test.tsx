@@ -1,38 +1,92 @@
-/** @module Languages: catalogues complete, contract messages translated, and the widget switching language. */
+/** @module Languages: catalogues complete, contract issues translated by code, and the widget switching language. */
 import { h } from "preact";
 import { describe, expect, it } from "vitest";
-import { BOOKING_RULE_MESSAGES } from "../../sdk/schemas/booking-rules.js";
+import { bookingRequestSchema } from "../../sdk/schemas/booking.js";
+import { checkBookingForWidget } from "../../sdk/schemas/booking-rules.js";
+import { type Issue, toIssues } from "../../sdk/schemas/problem.js";
 import { button, textOf, waitFor, waitForText } from "../test/dom.test.helper.js";
 import { pickSlotAndContinue, start, useFakeApi } from "../test/flow.test.helper.js";
 import { en } from "./en.js";
 import { es } from "./es.js";
 import { hi } from "./hi.js";
 import { importCatalogue } from "./import-catalogue.js";
-import { loadMessages, pickLang, resolveLocale, translateIssue } from "./messages.js";
+import { issueText, loadMessages, pickLang, resolveLocale } from "./messages.js";
 
-/** Every message of the contract a visitor can meet in the form. */
-const CONTRACT_MESSAGES = [
-  ...Object.values(BOOKING_RULE_MESSAGES),
-  "Enter your name",
-  "Enter a valid email address",
-  "Enter a valid phone number",
-  "Enter the number with its country code, e.g. +1 555 010 9999",
-];
+/** A widget whose form has every kind of check: a required phone, a required select, a checkbox, required consent. */
+const WIDGET = {
+  phone: "required" as const,
+  fields: [
+    { key: "level", label: "Level", type: "select" as const, required: true, options: ["Beginner"] },
+    { key: "news", label: "News", type: "checkbox" as const, required: false },
+    { key: "notes", label: "Notes", type: "textarea" as const, required: false },
+  ],
+  consent: { text: "I agree", required: true },
+};
+
+/**
+ * Every issue the contract gives a visitor's field, made by the contract's own schema and rules from wrong requests:
+ * the form's own check and the server's answer both come from these, so a new check in sdk/schemas shows up here.
+ */
+function contractIssues(): Issue[] {
+  const valid = { slotId: "slot_a", name: "Ada", email: "ada@example.com", phone: "+15550109999", consent: true };
+  const wrong: Array<Record<string, unknown>> = [
+    { name: "  " },
+    { name: "x".repeat(121) },
+    { email: "ada@" },
+    { email: `${"a".repeat(250)}@example.com` },
+    { phone: "1".repeat(41) },
+    { phone: "12" },
+    { phone: undefined },
+    { answers: {} },
+    { answers: { level: "Beginner", notes: "x".repeat(2001) } },
+    // The config changed under the visitor: a field gone, a text field now a checkbox, an option removed.
+    { answers: { level: "Beginner", gone: "x", news: "yes" } },
+    { answers: { level: "Expert" } },
+    { consent: false },
+  ];
+  const issues: Issue[] = [];
+  for (const patch of wrong) {
+    const body = { answers: { level: "Beginner" }, ...valid, ...patch };
+    const parsed = bookingRequestSchema.safeParse(body);
+    if (!parsed.success) issues.push(...toIssues(parsed.error.issues));
+    else issues.push(...checkBookingForWidget(WIDGET, parsed.data));
+  }
+  return issues;
+}
+
+const ISSUES = contractIssues();
+const keyOf = (issue: Issue) => `${issue.path[0]}.${issue.code}`;
 
 describe("catalogues", () => {
   it.each([
     ["es", es],
     ["hi", hi],
-  ])("%s translates every string and every contract message", (_, t) => {
+  ])("%s translates every string and every issue of the contract, keyed by field and code", (_, t) => {
     expect(Object.keys(t).sort()).toEqual(Object.keys(en).sort());
     for (const [key, text] of Object.entries(t))
       if (key !== "m") expect(text, key).not.toBe(en[key as keyof typeof en]);
-    for (const message of CONTRACT_MESSAGES) expect(translateIssue(t, message), message).not.toBe(message);
-    expect(translateIssue(t, "At most 120 characters")).toMatch(/120/);
+    // Every key the contract can produce, and no key it cannot: a dead key would hide a renamed code.
+    expect(Object.keys(t.m).sort()).toEqual([...new Set(ISSUES.map(keyOf))].sort());
+    for (const issue of ISSUES) expect(issueText(t, issue), keyOf(issue)).not.toBe(issue.message);
+    const long = ISSUES.find((i) => keyOf(i) === "name.too_big")!;
+    expect(issueText(t, long)).toContain("120");
   });
 
-  it("keeps English contract messages as the schema wrote them", () => {
-    for (const message of CONTRACT_MESSAGES) expect(translateIssue(en, message)).toBe(message);
+  it("has an issue for every field the form shows", () => {
+    expect(new Set(ISSUES.map((i) => i.path[0]))).toEqual(new Set(["name", "email", "phone", "answers", "consent"]));
+  });
+
+  it("keeps a translation when the schema's English wording changes", () => {
+    const reworded = { path: ["answers", "level"], code: "too_small", message: "Please answer this question" };
+    expect(issueText(es, reworded)).toBe("Este campo es obligatorio");
+    expect(issueText(hi, { path: ["name"], code: "too_small", message: "Your name, please" })).toBe("अपना नाम लिखें");
+    // English shows the schema's words, whatever they are.
+    expect(issueText(en, reworded)).toBe("Please answer this question");
+  });
+
+  it("shows English contract messages as the schema wrote them, and unknown issues as sent", () => {
+    for (const issue of ISSUES) expect(issueText(en, issue)).toBe(issue.message);
+    expect(issueText(es, { path: ["slotId"], code: "invalid_format", message: "Not a slot id" })).toBe("Not a slot id");
   });
 
   it("picks a catalogue for a tag, falling back to English", async () => {

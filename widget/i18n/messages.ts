@@ -1,5 +1,6 @@
-/** @module Picking the widget's language and turning catalogue entries and contract messages into text. */
-import { en, type Messages } from "./en.js";
+/** @module Picking the widget's language and turning catalogue entries and contract issues into text. */
+import type { Issue } from "../../sdk/schemas/problem.js";
+import { en, type IssueKey, type Messages } from "./en.js";
 
 /** Languages the widget speaks; any other locale falls back to English. */
 export type Lang = "en" | "es" | "hi";
@@ -44,11 +45,13 @@ export function fill(text: string, vars: Record<string, string | number>): strin
   return text.replace(/\{(\w+)\}/g, (all, key: string) => String(vars[key] ?? all));
 }
 
-/** Translate a message of the contract's schemas (or of the server's `issues`), keeping unknown ones as sent. */
-export function translateIssue(t: Messages, message: string): string {
-  const known = t.m[message];
-  if (known) return known;
-  const max = /^At most (\d+) characters$/.exec(message);
-  const pattern = t.m["At most {n} characters"];
-  return max && pattern ? fill(pattern, { n: max[1]! }) : message;
+/**
+ * The text of a contract issue (the form's own check or the server's `issues`): the catalogue's entry for its field
+ * and code (`IssueKey`), or the message as sent when there is none, as in English, which shows the schema's words.
+ * @example issueText(es, { path: ["name"], code: "too_small", message: "Enter your name" }) // "Escribe tu nombre"
+ */
+export function issueText(t: Messages, { path, code, message }: Issue): string {
+  const text = t.m[`${path[0]}.${code}` as IssueKey];
+  // A length limit travels only in the message ("At most 120 characters"): its number fills `{n}`.
+  return text ? fill(text, { n: /\d+/.exec(message)?.[0] ?? "" }) : message;
 }
