@@ -1,5 +1,10 @@
 /** @module `slotbook/sdk`: the API contract (schemas, types, error codes) and the typed clients. */
-export { type AdminClientOptions, createAdminClient, type SlotbookAdminClient } from "./client/admin-client.js";
+export {
+  type AdminCancelOptions,
+  type AdminClientOptions,
+  createAdminClient,
+  type SlotbookAdminClient,
+} from "./client/admin-client.js";
 export type { CallOptions } from "./client/http.js";
 export type { ClientOptions, RetryOptions } from "./client/options.js";
 export {
@@ -38,6 +43,8 @@ export {
   bookingCreatedSchema,
   bookingRequestSchema,
   bookingSchema,
+  type CancelReason,
+  cancelReasonSchema,
   emailSchema,
   type ParsedBookingRequest,
   type RescheduleRequest,
@@ -46,7 +53,9 @@ export {
 } from "./schemas/booking.js";
 export {
   type AdminBooking,
+  type AdminCancel,
   adminBookingSchema,
+  adminCancelSchema,
   type BookingList,
   type BookingListQuery,
   bookingListQuerySchema,

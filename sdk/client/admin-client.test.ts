@@ -115,6 +115,20 @@ describe("createAdminClient", () => {
     expect(removed).toHaveLength(1);
   });
 
+  it("bookings.cancel posts to /admin/bookings/{id}/cancel, with notify only when given", async () => {
+    const cancelled = {
+      ...adminBooking,
+      status: "cancelled",
+      cancelledAt: adminBooking.createdAt,
+      cancelReason: "admin",
+    };
+    const received = route("post", "admin/bookings/bkg_1/cancel", () => HttpResponse.json(cancelled));
+    await expect(admin().bookings.cancel("bkg_1")).resolves.toEqual(cancelled);
+    await admin().bookings.cancel("bkg_1", { notify: false });
+    expect(received.map((r) => r.body)).toEqual([{}, { notify: false }]);
+    expect(received[0]!.headers.get("authorization")).toBe("Bearer sk_test");
+  });
+
   it("bookings.exportCsv returns the CSV text", async () => {
     const csv = "id,name\r\nbkg_1,'=cmd\r\n";
     const received = route(

@@ -1,4 +1,4 @@
-/** @module `createAdminClient`: the typed client of the admin routes (widgets, slots, bookings, CSV export, API keys). */
+/** @module `createAdminClient`: the typed client of the admin routes (widgets, slots, bookings and their cancel, CSV export, API keys). */
 import { invalidResponse } from "../errors/slotbook-error.js";
 import {
   type ApiKeyCreate,
@@ -40,6 +40,12 @@ export interface AdminClientOptions extends ClientOptions {
   apiKey: string;
 }
 
+/** Options of `bookings.cancel`. */
+export interface AdminCancelOptions extends CallOptions {
+  /** Tell the visitor (default true); the team that follows up is told either way. */
+  notify?: boolean | undefined;
+}
+
 /** The client of the admin API, as `createAdminClient` returns it. */
 export interface SlotbookAdminClient {
   widgets: {
@@ -65,6 +71,11 @@ export interface SlotbookAdminClient {
     /** Every booking that matches, page after page. */
     iterate(query?: BookingListQuery, options?: CallOptions): AsyncGenerator<AdminBooking, void, undefined>;
     get(bookingId: string, options?: CallOptions): Promise<AdminBooking>;
+    /**
+     * Cancels the booking on its visitor's behalf (`cancelReason: "admin"`) and frees its seat; the visitor is told
+     * unless `notify` is false. One already cancelled (or erased) resolves as it is.
+     */
+    cancel(bookingId: string, options?: AdminCancelOptions): Promise<AdminBooking>;
     /** Erases the booking's personal data for good and frees its seat; resolves the erased booking. */
     erase(bookingId: string, options?: CallOptions): Promise<AdminBooking>;
     /** The widget's bookings as CSV text, one row a booking. */
@@ -147,6 +158,11 @@ export function createAdminClient(options: AdminClientOptions): SlotbookAdminCli
         } while (cursor);
       },
       get: async (id, { signal } = {}) => http.request(adminBookingSchema, "GET", booking(id), { signal }),
+      cancel: async (id, { notify, signal } = {}) =>
+        http.request(adminBookingSchema, "POST", `${booking(id)}/cancel`, {
+          json: notify === undefined ? {} : { notify },
+          signal,
+        }),
       erase: async (id, { signal } = {}) => http.request(adminBookingSchema, "DELETE", booking(id), { signal }),
       exportCsv: async ({ widgetId }, { signal } = {}) => {
         const call = { searchParams: { widgetId }, headers: { accept: "text/csv" }, signal };

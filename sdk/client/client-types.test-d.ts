@@ -55,6 +55,9 @@ describe("admin client types", () => {
     expectTypeOf(admin.slots.delete).returns.resolves.toEqualTypeOf<AdminSlot | undefined>();
     expectTypeOf(admin.bookings.list).returns.resolves.toEqualTypeOf<BookingList>();
     expectTypeOf(admin.bookings.erase).returns.resolves.toEqualTypeOf<AdminBooking>();
+    expectTypeOf(admin.bookings.cancel).returns.resolves.toEqualTypeOf<AdminBooking>();
+    expectTypeOf(admin.bookings.cancel).toBeCallableWith("bkg_1", { notify: false });
+    expectTypeOf<AdminBooking["cancelReason"]>().toEqualTypeOf<"visitor" | "admin" | "slot_cancelled" | undefined>();
     expectTypeOf(admin.bookings.exportCsv).returns.resolves.toEqualTypeOf<string>();
     expectTypeOf(admin.bookings.iterate).returns.toEqualTypeOf<AsyncGenerator<AdminBooking, void, undefined>>();
     expectTypeOf(admin.keys.create).returns.resolves.toEqualTypeOf<ApiKeyCreated>();

@@ -94,9 +94,14 @@ for (const factory of await testStores()) {
       expect(patched.label).toBeUndefined();
 
       await expect(admin.slots.delete(second.id)).resolves.toBeUndefined();
-      await client.bookings.create(widget.id, { slotId: third.id, ...person });
+      const { booking, manageToken } = await client.bookings.create(widget.id, { slotId: third.id, ...person });
       const cancelled = await admin.slots.delete(third.id);
-      expect(cancelled).toMatchObject({ id: third.id, status: "cancelled", booked: 1 });
+      // Its booking is cancelled with it, so its seat is free again.
+      expect(cancelled).toMatchObject({ id: third.id, status: "cancelled", booked: 0 });
+      expect(await client.bookings.get(booking.id, { token: manageToken })).toMatchObject({
+        status: "cancelled",
+        cancelReason: "slot_cancelled",
+      });
 
       const publicIds = (await client.slots.list(widget.id)).map((s) => s.id);
       expect(publicIds).toEqual([first.id]);
@@ -157,7 +162,7 @@ for (const factory of await testStores()) {
       expect((await client.slots.list(widget.id)).map((s) => s.remaining)).toEqual([3, 3]);
     });
 
-    it("admin bookings: list with paging, iterate, get, exportCsv, erase", async () => {
+    it("admin bookings: list with paging, iterate, get, exportCsv, cancel, erase", async () => {
       const { admin, client } = sdk;
       const widget = await admin.widgets.create({ title: "Chess" });
       const [slot] = await admin.slots.create(widget.id, futureSlots(1, 10));
@@ -190,13 +195,18 @@ for (const factory of await testStores()) {
       expect(lines).toHaveLength(1 + emails.length);
       for (const email of emails) expect(csv).toContain(email);
 
+      const cancelled = await admin.bookings.cancel(ids[1]!);
+      expect(cancelled).toMatchObject({ id: ids[1], status: "cancelled", cancelReason: "admin", email: emails[1] });
+      expect(await admin.bookings.cancel(ids[1]!, { notify: false })).toEqual(cancelled);
+      expect((await client.slots.list(widget.id))[0]!.remaining).toBe(10 - emails.length + 1);
+
       const erased = await admin.bookings.erase(ids[0]!);
       expect(erased.status).toBe("erased");
       expect(erased.email).toBeUndefined();
       expect(erased.name).toBeUndefined();
       expect(await admin.bookings.get(ids[0]!)).toMatchObject({ status: "erased" });
       expect(await admin.bookings.get(ids[0]!)).not.toHaveProperty("email");
-      expect((await client.slots.list(widget.id))[0]!.remaining).toBe(10 - emails.length + 1);
+      expect((await client.slots.list(widget.id))[0]!.remaining).toBe(10 - emails.length + 2);
     });
 
     it("admin keys: create, use, list, revoke (the revoked key is refused at once)", async () => {

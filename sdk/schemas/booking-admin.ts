@@ -41,6 +41,10 @@ export type BookingListQuery = z.input<typeof bookingListQuerySchema>;
 /** Query of `GET /v1/admin/bookings/export.csv`: one widget's bookings, or every booking. */
 export const bookingExportQuerySchema = z.object({ widgetId: z.optional(widgetIdSchema) });
 
+/** Body of `POST /v1/admin/bookings/{id}/cancel` (optional): `notify: false` cancels without telling the visitor. */
+export const adminCancelSchema = z.object({ notify: z.optional(z.boolean()) });
+export type AdminCancel = z.input<typeof adminCancelSchema>;
+
 /** One page of bookings. */
 export const bookingListSchema = z.object({ data: z.array(adminBookingSchema), nextCursor: z.nullable(z.string()) });
 export type BookingList = z.infer<typeof bookingListSchema>;

@@ -125,6 +125,10 @@ export type RescheduleRequest = z.infer<typeof rescheduleRequestSchema>;
 /** The slot a booking holds. */
 export const bookedSlotSchema = z.object({ id: slotIdSchema, startsAt: instantSchema, endsAt: instantSchema });
 
+/** Why a booking is cancelled: by its visitor, by the school on the visitor's behalf, or with its whole slot. */
+export const cancelReasonSchema = /* @__PURE__ */ z.enum(["visitor", "admin", "slot_cancelled"]);
+export type CancelReason = z.infer<typeof cancelReasonSchema>;
+
 /** A booking as its owner (the holder of the manage token) may see it: no personal data. */
 export const bookingSchema = z.object({
   id: bookingIdSchema,
@@ -133,6 +137,8 @@ export const bookingSchema = z.object({
   slot: bookedSlotSchema,
   createdAt: instantSchema,
   cancelledAt: z.optional(instantSchema),
+  /** Set with `cancelledAt`. */
+  cancelReason: z.optional(cancelReasonSchema),
 });
 export type Booking = z.infer<typeof bookingSchema>;
 

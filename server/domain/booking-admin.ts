@@ -1,14 +1,14 @@
-/** @module The admin's view of bookings: paged list with exact email lookup, one booking, GDPR erase, CSV export. */
+/** @module The admin's view of bookings: paged list with exact email lookup, one booking, cancel, GDPR erase, CSV export. */
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { output } from "zod/v4/core";
 import type { AdminBooking, BookingList, bookingListQuerySchema } from "../../sdk/index.js";
 import { blindIndexes } from "../crypto/index.js";
 import { csvRow } from "../csv/index.js";
-import { ApiError } from "../http/api-error.js";
-import type { BookingRow, SlotRow, StoreOps } from "../store/types.js";
+import { type BookingRow, type SlotRow, StoreConflictError, type StoreOps } from "../store/types.js";
 import { openPersonalData, toAdminBooking } from "./booking-view.js";
 import type { Deps } from "./deps.js";
-import { recordBookingEvent } from "./follow-up.js";
+import { DomainError } from "./domain-error.js";
+import { followUpParts, recordBookingEvent } from "./follow-up.js";
 
 /** Looks slots up once per page instead of once per booking. */
 function slotLookup(store: StoreOps) {
@@ -32,7 +32,7 @@ function decodeCursor(cursor: string): { createdAt: string; id: string } {
     const [createdAt, id] = JSON.parse(Buffer.from(cursor, "base64url").toString()) as unknown[];
     if (typeof createdAt === "string" && typeof id === "string") return { createdAt, id };
   } catch {}
-  throw new ApiError("bad_request", "The cursor is not one this API returned");
+  throw new DomainError("bad_request", "The cursor is not one this API returned");
 }
 
 /** One page of bookings, newest first; `email` matches exactly through the blind index. */
@@ -54,7 +54,7 @@ export async function listBookings(deps: Deps, query: output<typeof bookingListQ
 /** One booking with its personal data. */
 export async function getAdminBooking(deps: Deps, id: string): Promise<AdminBooking> {
   const row = await deps.store.getBooking(id);
-  if (!row) throw new ApiError("not_found", `No booking ${id}`);
+  if (!row) throw new DomainError("not_found", `No booking ${id}`);
   return toAdminBooking(deps.keys, row, await slotLookup(deps.store)(row.slotId));
 }
 
@@ -66,7 +66,7 @@ export async function eraseBooking(deps: Deps, id: string): Promise<AdminBooking
     // three reads are enough, as each lost race means the row reached a later status.
     for (let attempt = 0; attempt < 3; attempt++) {
       const row = await tx.getBooking(id);
-      if (!row) throw new ApiError("not_found", `No booking ${id}`);
+      if (!row) throw new DomainError("not_found", `No booking ${id}`);
       const slot = await slotLookup(tx)(row.slotId);
       if (row.status === "erased") return toAdminBooking(deps.keys, row, slot);
       const erased = await tx.updateBooking(
@@ -80,7 +80,42 @@ export async function eraseBooking(deps: Deps, id: string): Promise<AdminBooking
       await recordBookingEvent(tx, deps, { type: "booking.erased", booking: erased });
       return toAdminBooking(deps.keys, erased, slot);
     }
-    throw new ApiError("unavailable", "The booking kept changing; try again", { headers: { "retry-after": "1" } });
+    throw new DomainError("unavailable", "The booking kept changing; try again", { retryAfter: 1 });
+  });
+}
+
+/**
+ * Cancel a booking on its visitor's behalf (`cancelReason: "admin"`): the seat is free again and, unless `notify` is
+ * false, the visitor is told; the team always is. A booking already cancelled or erased is answered as it is, so
+ * cancelling twice is safe (an erased booking has no seat and no visitor left to tell).
+ */
+export async function cancelBookingAsAdmin(
+  deps: Deps,
+  id: string,
+  { notify = true }: { notify?: boolean | undefined } = {},
+): Promise<AdminBooking> {
+  return deps.store.transaction(async (tx) => {
+    // The row lock makes a racing visitor cancel, reschedule or erase wait, so what was read is what is written.
+    const row = await tx.lockBooking(id);
+    if (!row) throw new DomainError("not_found", `No booking ${id}`);
+    const slot = await tx.getSlot(row.slotId);
+    if (!slot) throw new DomainError("not_found", `No booking ${id}`);
+    if (row.status !== "confirmed") return toAdminBooking(deps.keys, row, slot);
+    const now = deps.now().toISOString();
+    const updated = await tx.updateBooking(
+      id,
+      { status: "cancelled", cancelReason: "admin", cancelledAt: now, updatedAt: now },
+      { status: "confirmed", slotId: row.slotId },
+    );
+    // Only on an engine without row locks; running the transaction again reads the winner's result.
+    if (!updated) throw new StoreConflictError();
+    await tx.releaseSeat(row.slotId, now);
+    const parts = await followUpParts(tx, deps, updated);
+    if (parts) {
+      const event = { type: "booking.cancelled", ...parts, booking: updated, slot, by: "marketer" } as const;
+      await recordBookingEvent(tx, deps, { ...event, notifyVisitor: notify });
+    }
+    return toAdminBooking(deps.keys, updated, slot);
   });
 }
 
@@ -93,6 +128,7 @@ const CSV_COLUMNS = [
   "slot_ends_at",
   "created_at",
   "cancelled_at",
+  "cancel_reason",
   "name",
   "email",
   "phone",
@@ -133,6 +169,7 @@ export async function* exportBookingsCsv(deps: Deps, widgetId: string | undefine
       slot.endsAt,
       row.createdAt,
       row.cancelledAt,
+      row.cancelReason,
       p?.name,
       p?.email,
       p?.phone,

@@ -86,6 +86,7 @@ async function book(deps: Deps, tx: StoreOps, widget: Widget, request: ParsedBoo
     createdAt: now,
     updatedAt: now,
     cancelledAt: null,
+    cancelReason: null,
     erasedAt: null,
   };
   row.pii = sealPersonalData(deps.keys, row.id, personal);

@@ -71,7 +71,7 @@ export async function cancelOwnBooking(deps: Deps, bookingId: string, token: str
     // Conditional as well, for engines without row locks: of two racing cancels only one matches.
     const updated = await tx.updateBooking(
       row.id,
-      { status: "cancelled", cancelledAt: now, updatedAt: now },
+      { status: "cancelled", cancelReason: "visitor", cancelledAt: now, updatedAt: now },
       { status: "confirmed", slotId: slot.id },
     );
     if (!updated) throw new StoreConflictError();
@@ -142,8 +142,8 @@ export async function rescheduleOwnBooking(
 }
 
 /**
- * The RFC 5545 invitation for the booked slot; a cancelled booking, or a booking whose slot the school cancelled,
- * gets a CANCEL invite. The booking itself stays confirmed in that case, so the marketer can follow up.
+ * The RFC 5545 invitation for the booked slot; a cancelled booking, or one whose slot is cancelled, gets a CANCEL
+ * invite (cancelling a slot cancels its bookings too; the slot check covers data from before that).
  */
 export async function ownBookingInvite(
   deps: Deps,

@@ -34,6 +34,7 @@ export function toBooking(row: BookingRow, slot: Pick<SlotRow, "id" | "startsAt"
     slot: { id: slot.id, startsAt: slot.startsAt, endsAt: slot.endsAt },
     createdAt: row.createdAt,
     ...(row.cancelledAt ? { cancelledAt: row.cancelledAt } : {}),
+    ...(row.cancelReason ? { cancelReason: row.cancelReason } : {}),
   };
 }
 

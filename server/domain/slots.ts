@@ -3,9 +3,11 @@ import type { output } from "zod/v4/core";
 import type { AdminSlot, Slot, SlotList, slotInputSchema, slotQuerySchema, slotUpdateSchema } from "../../sdk/index.js";
 import { newId } from "../ids.js";
 import type { SlotRow, StoreOps } from "../store/types.js";
+import { openPersonalData } from "./booking-view.js";
 import type { Deps } from "./deps.js";
 import { DomainError, validationFailed } from "./domain-error.js";
-import { getWidget } from "./widgets.js";
+import { recordBookingEvent } from "./follow-up.js";
+import { getWidget, toWidget } from "./widgets.js";
 
 const DAY_MS = 24 * 3600 * 1000;
 /** 30 days: the spec's default window for the public slot list. */
@@ -123,7 +125,7 @@ async function lockSlot(tx: StoreOps, slotId: string, now: string): Promise<Slot
   return row;
 }
 
-/** Change a slot; capacity never drops below the seats already booked. */
+/** Change a slot; capacity never drops below the seats already booked; cancelling it cancels its bookings. */
 export async function updateSlot(
   deps: Deps,
   slotId: string,
@@ -149,11 +151,17 @@ export async function updateSlot(
       ...(patch.status ? { status: patch.status } : {}),
       updatedAt: now,
     });
+    if (patch.status === "cancelled" && current.status !== "cancelled") {
+      return toAdminSlot(await cancelBookingsOf(deps, tx, row!, now));
+    }
     return toAdminSlot(row!);
   });
 }
 
-/** Delete a slot; one with bookings is cancelled instead, so no booking loses its slot. Undefined when deleted. */
+/**
+ * Delete a slot; one with bookings is cancelled instead, so no booking loses its slot, and its confirmed bookings
+ * are cancelled with it. Undefined when deleted.
+ */
 export async function deleteSlot(deps: Deps, slotId: string): Promise<AdminSlot | undefined> {
   const now = deps.now().toISOString();
   return deps.store.transaction(async (tx) => {
@@ -164,6 +172,24 @@ export async function deleteSlot(deps: Deps, slotId: string): Promise<AdminSlot 
       return undefined;
     }
     const row = await tx.updateSlot(slotId, { status: "cancelled", updatedAt: now });
-    return toAdminSlot(row!);
+    return toAdminSlot(await cancelBookingsOf(deps, tx, row!, now));
   });
+}
+
+/**
+ * In the transaction that cancels `slot` (and holds its row lock): every confirmed booking in it becomes cancelled
+ * with `slot_cancelled`, its seat freed, and its visitor and the team are told through the outbox. The slot after.
+ */
+async function cancelBookingsOf(deps: Deps, tx: StoreOps, slot: SlotRow, now: string): Promise<SlotRow> {
+  const change = { cancelReason: "slot_cancelled", cancelledAt: now, updatedAt: now } as const;
+  const bookings = await tx.cancelSlotBookings(slot.id, change);
+  if (bookings.length === 0) return slot;
+  const widgetRow = await tx.getWidget(slot.widgetId);
+  const widget = widgetRow && toWidget(widgetRow);
+  for (const booking of bookings) {
+    const personal = openPersonalData(deps.keys, booking);
+    if (widget && personal)
+      await recordBookingEvent(tx, deps, { type: "slot.cancelled", widget, booking, slot, personal });
+  }
+  return (await tx.getSlot(slot.id))!;
 }

@@ -65,6 +65,25 @@ export function jsonBody<S extends $ZodType, E extends Env, P extends string>(sc
   return Object.assign(middleware, validate);
 }
 
+/**
+ * `jsonBody` for a body that may be left out: a request with no body at all (no type, no length) is read as `{}`,
+ * so `curl -X POST` works as well as a client that sends JSON.
+ */
+export function optionalJsonBody<S extends $ZodType, E extends Env, P extends string>(schema: S) {
+  const body = jsonBody<S, E, P>(schema);
+  const middleware: typeof body = async (c, next) => {
+    const raw = c.req.raw;
+    const sent = raw.headers.has("content-type") || raw.headers.has("transfer-encoding");
+    if (!sent && !(Number(raw.headers.get("content-length")) > 0)) {
+      const headers = new Headers(raw.headers);
+      headers.set("content-type", "application/json");
+      c.req.raw = new Request(raw, { body: "{}", headers });
+    }
+    return body(c, next);
+  };
+  return Object.assign(middleware, body);
+}
+
 /** Validate the query string: `c.req.valid("query")`. */
 export function query<S extends $ZodType, E extends Env, P extends string>(schema: S) {
   return validator<S, "query", E, P>("query", schema, refuseAs("Some query parameters are invalid"));

@@ -46,7 +46,7 @@ export function managePage(
   const ics = `${baseUrl}/v1/bookings/${booking.id}/invite.ics?token=${encodeURIComponent(token)}`;
   const confirmed = booking.status === "confirmed";
   const body = !confirmed
-    ? html`<p><strong>This booking is ${booking.status}.</strong> Its seat is free for someone else.</p>`
+    ? notBooked(booking)
     : confirmCancel
       ? html`<p><strong>Cancel this booking?</strong> Your seat goes to someone else.</p>
 <form method="post" action="${baseUrl}/manage/${booking.id}/cancel"><input type="hidden" name="token" value="${token}">
@@ -59,6 +59,19 @@ export function managePage(
 <div class="card"><p class="when">${formatSlotRange(booking.slot, widget)}</p>${body}</div>`,
     baseUrl,
   );
+}
+
+/** What the page says of a booking that no longer holds a seat, naming who cancelled it. */
+function notBooked(booking: Booking) {
+  if (booking.cancelReason === "slot_cancelled") {
+    return html`<p><strong>This class was cancelled by the organiser.</strong> Sorry for the change: you are not
+booked any more, and you can book another time where you booked this one.</p>`;
+  }
+  if (booking.cancelReason === "admin") {
+    return html`<p><strong>This booking was cancelled by the organiser.</strong> Contact them if you did not expect
+this.</p>`;
+  }
+  return html`<p><strong>This booking is ${booking.status}.</strong> Its seat is free for someone else.</p>`;
 }
 
 /** The page for a manage link that does not work (wrong token, unknown or deleted booking). */

@@ -1,12 +1,20 @@
-/** @module Admin routes for bookings: list with cursor paging, CSV export, read one, erase (GDPR). */
+/** @module Admin routes for bookings: list with cursor paging, CSV export, read one, cancel, erase (GDPR). */
 import type { Context } from "hono";
-import { adminBookingSchema, bookingListQuerySchema, bookingListSchema } from "../../sdk/index.js";
+import { describeRoute } from "hono-openapi";
+import { adminBookingSchema, adminCancelSchema, bookingListQuerySchema, bookingListSchema } from "../../sdk/index.js";
 import { bookingExportQuerySchema } from "../../sdk/schemas/booking-admin.js";
 import { bookingPathSchema } from "../../sdk/schemas/request-params.js";
-import { eraseBooking, exportBookingsCsv, getAdminBooking, listBookings } from "../domain/booking-admin.js";
+import {
+  cancelBookingAsAdmin,
+  eraseBooking,
+  exportBookingsCsv,
+  getAdminBooking,
+  listBookings,
+} from "../domain/booking-admin.js";
 import { getWidget } from "../domain/widgets.js";
 import type { AppEnv } from "../http/env.js";
-import { params, query } from "../http/validate.js";
+import { optionalJsonBody, params, query } from "../http/validate.js";
+import { BODY_ERRORS } from "../openapi/route-doc.js";
 import { adminRoute } from "./admin-route.js";
 import type { RouteContext } from "./context.js";
 
@@ -53,6 +61,24 @@ export function adminBookingRoutes(context: RouteContext): void {
     }),
     params(bookingPathSchema),
     async (c) => c.json(await getAdminBooking(deps, c.req.valid("param").bookingId)),
+  );
+  app.post(
+    "/v1/admin/bookings/:bookingId/cancel",
+    ...admin({
+      summary:
+        "Cancel a booking on the visitor's behalf: the seat is freed and the visitor told (unless notify is false)",
+      response: {
+        ...booking,
+        description:
+          'The booking, `status: "cancelled"` with `cancelReason: "admin"`; one already cancelled or erased comes back as it is',
+      },
+      errors: ["not_found", ...BODY_ERRORS],
+    }),
+    params(bookingPathSchema),
+    optionalJsonBody(adminCancelSchema),
+    // The validator documents its body as required; this one may be left out.
+    describeRoute({ requestBody: { required: false, content: {} } }),
+    async (c) => c.json(await cancelBookingAsAdmin(deps, c.req.valid("param").bookingId, c.req.valid("json"))),
   );
   app.delete(
     "/v1/admin/bookings/:bookingId",

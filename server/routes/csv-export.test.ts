@@ -35,6 +35,7 @@ describe.each(await testStores())("CSV export on $name", (factory) => {
           createdAt: now,
           updatedAt: now,
           cancelledAt: now,
+          cancelReason: "visitor",
           erasedAt: null,
         };
         await tx.insertBooking(row);

@@ -36,6 +36,7 @@ export interface BookingsTable {
   created_at: string;
   updated_at: string;
   cancelled_at: string | null;
+  cancel_reason: BookingRow["cancelReason"];
   erased_at: string | null;
 }
 

@@ -60,6 +60,7 @@ export function outboxStoreTests(store: () => Store): void {
           createdAt: T0,
           updatedAt: T0,
           cancelledAt: null,
+          cancelReason: null,
           erasedAt: null,
         });
       }

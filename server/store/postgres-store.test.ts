@@ -57,7 +57,15 @@ describe.skipIf(!available)("postgres", () => {
           if (!(await tx.takeSeat("slot_a", now))) return false;
           await tx.insertBooking({
             ...{ id: `bkg_${i}`, widgetId: "wgt_a", slotId: "slot_a", status: "confirmed", emailIndex: `e${i}` },
-            ...{ pii: "x", tokenHash: "h", createdAt: now, updatedAt: now, cancelledAt: null, erasedAt: null },
+            ...{
+              pii: "x",
+              tokenHash: "h",
+              createdAt: now,
+              updatedAt: now,
+              cancelledAt: null,
+              cancelReason: null,
+              erasedAt: null,
+            },
           });
           return true;
         });

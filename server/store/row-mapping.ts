@@ -35,6 +35,7 @@ export const BOOKING_COLUMNS = [
   "created_at as createdAt",
   "updated_at as updatedAt",
   "cancelled_at as cancelledAt",
+  "cancel_reason as cancelReason",
   "erased_at as erasedAt",
 ] as const;
 

@@ -56,6 +56,7 @@ const booking = (id: string, s: SlotRow, over: Partial<BookingRow> = {}): Bookin
   createdAt: T0,
   updatedAt: T0,
   cancelledAt: null,
+  cancelReason: null,
   erasedAt: null,
   ...over,
 });
@@ -302,6 +303,40 @@ export function runStoreTests({ name, makeStore }: StoreTestOptions): void {
         await store.insertBooking(booking("bkg_4", s, { emailIndex: "same" }));
         await store.insertBooking(booking("bkg_5", s, { status: "erased", emailIndex: null }));
         await store.insertBooking(booking("bkg_6", s, { status: "erased", emailIndex: null }));
+      });
+
+      test("cancelSlotBookings cancels the slot's confirmed bookings only and gives their seats back", async () => {
+        const s = await seed(5);
+        await store.insertWidget(widget("wgt_b"));
+        const other = slot("slot_b", "wgt_b");
+        await store.insertSlots([other]);
+        for (const id of ["bkg_1", "bkg_2"]) {
+          await store.insertBooking(booking(id, s, { emailIndex: id }));
+          await store.takeSeat("slot_a", at(1));
+        }
+        const visitorCancelled = booking("bkg_3", s, {
+          status: "cancelled",
+          cancelReason: "visitor",
+          cancelledAt: at(2),
+        });
+        await store.insertBooking(visitorCancelled);
+        await store.insertBooking(booking("bkg_4", other));
+        await store.takeSeat("slot_b", at(1));
+
+        const change = { cancelReason: "slot_cancelled", cancelledAt: at(5), updatedAt: at(5) } as const;
+        const cancelled = await store.cancelSlotBookings("slot_a", change);
+        expect(cancelled.map((b) => b.id).sort()).toEqual(["bkg_1", "bkg_2"]);
+        expect(cancelled[0]).toEqual({
+          ...booking(cancelled[0]!.id, s, { emailIndex: cancelled[0]!.id }),
+          status: "cancelled",
+          ...change,
+        });
+        expect(await store.getBooking("bkg_1")).toMatchObject({ status: "cancelled", cancelReason: "slot_cancelled" });
+        expect(await store.getBooking("bkg_3")).toEqual(visitorCancelled);
+        expect(await store.getBooking("bkg_4")).toMatchObject({ status: "confirmed", cancelReason: null });
+        expect(await store.getSlot("slot_a")).toMatchObject({ booked: 0, updatedAt: at(5) });
+        expect(await store.getSlot("slot_b")).toMatchObject({ booked: 1 });
+        expect(await store.cancelSlotBookings("slot_a", change)).toEqual([]);
       });
 
       test("findConfirmedBooking matches any of the indexes, confirmed only", async () => {

@@ -38,8 +38,13 @@ export interface BookingRow {
   createdAt: string;
   updatedAt: string;
   cancelledAt: string | null;
+  /** Who cancelled: the visitor, the admin on their behalf, or the school with the whole slot; null until then. */
+  cancelReason: CancelReason | null;
   erasedAt: string | null;
 }
+
+/** Why a booking was cancelled, as the contract's `cancelReason` names it. */
+export type CancelReason = "visitor" | "admin" | "slot_cancelled";
 
 /** The answer stored for an `Idempotency-Key`; `body` is an encrypted envelope (it holds the manage token). */
 export interface IdempotencyRow {
@@ -191,6 +196,14 @@ export interface StoreOps {
     patch: Partial<Omit<BookingRow, "id" | "widgetId" | "createdAt">>,
     only?: { status?: BookingRow["status"]; slotId?: string },
   ): Promise<BookingRow | undefined>;
+  /**
+   * Cancels every confirmed booking of the slot (`status` cancelled, the reason and times given) and gives their
+   * seats back, in one step; the bookings as cancelled. Call it in a transaction that has locked the slot.
+   */
+  cancelSlotBookings(
+    slotId: string,
+    change: { cancelReason: CancelReason; cancelledAt: string; updatedAt: string },
+  ): Promise<BookingRow[]>;
   /** A confirmed booking in the slot whose email index is one of these. */
   findConfirmedBooking(slotId: string, emailIndexes: string[]): Promise<BookingRow | undefined>;
   listBookings(query: BookingQuery): Promise<BookingRow[]>;

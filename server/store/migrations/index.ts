@@ -3,6 +3,7 @@ import { DEFAULT_MIGRATION_TABLE, type Kysely, type Migration, type MigrationPro
 import type { Database } from "../db-schema.js";
 import type { Store } from "../types.js";
 import { initialMigration } from "./0001-initial.js";
+import { bookingCancelReasonMigration } from "./0002-booking-cancel-reason.js";
 import { apiKeyLabelMigration } from "./0003-api-key-label.js";
 import { readinessProbeMigration } from "./0004-readiness-probe.js";
 import { outboxMigration } from "./0005-outbox.js";
@@ -11,6 +12,7 @@ import { outboxMigration } from "./0005-outbox.js";
 export function migrations(kind: Store["kind"]): Record<string, Migration> {
   return {
     "0001-initial": initialMigration(kind),
+    "0002-booking-cancel-reason": bookingCancelReasonMigration(kind),
     "0003-api-key-label": apiKeyLabelMigration(kind),
     "0004-readiness-probe": readinessProbeMigration(),
     "0005-outbox": outboxMigration(kind),

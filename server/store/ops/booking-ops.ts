@@ -1,8 +1,9 @@
-/** @module Booking reads and writes: lookups by blind index, keyset pages newest first, and a paged export stream. */
+/** @module Booking reads and writes: blind-index lookups, keyset pages newest first, a paged export stream, a slot's bulk cancel. */
 import type { Kysely } from "kysely";
 import type { Database } from "../db-schema.js";
 import { BOOKING_COLUMNS, toColumns } from "../row-mapping.js";
 import type { BookingQuery, BookingRow, StoreOps } from "../types.js";
+import { atomically } from "./atomically.js";
 
 type Db = Kysely<Database>;
 type BookingPatch = Parameters<StoreOps["updateBooking"]>[1];
@@ -32,6 +33,40 @@ export async function updateBooking(
   if (only.status !== undefined) query = query.where("status", "=", only.status);
   if (only.slotId !== undefined) query = query.where("slot_id", "=", only.slotId);
   return query.returning(BOOKING_COLUMNS).executeTakeFirst();
+}
+
+/** Cancels the slot's confirmed bookings and takes their seats off its count; the rows as cancelled. */
+export async function cancelSlotBookings(
+  db: Db,
+  slotId: string,
+  change: Parameters<StoreOps["cancelSlotBookings"]>[1],
+): Promise<BookingRow[]> {
+  return atomically(db, async (trx) => {
+    const rows = await trx
+      .updateTable("bookings")
+      .set({ status: "cancelled", ...toColumns(change) })
+      .where("slot_id", "=", slotId)
+      .where("status", "=", "confirmed")
+      .returning(BOOKING_COLUMNS)
+      .execute();
+    if (rows.length > 0) {
+      // Never below zero, like releaseSeat; the slots_booked_range check would refuse it anyway.
+      await trx
+        .updateTable("slots")
+        .set((eb) => ({
+          booked: eb
+            .case()
+            .when("booked", ">", rows.length)
+            .then(eb("booked", "-", rows.length))
+            .else(0)
+            .end(),
+          updated_at: change.updatedAt,
+        }))
+        .where("id", "=", slotId)
+        .execute();
+    }
+    return rows;
+  });
 }
 
 /** The confirmed booking in the slot under any of these blind indexes. */

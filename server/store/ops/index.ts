@@ -90,6 +90,9 @@ export class KyselyOps implements StoreOps {
   updateBooking(...[id, patch, only]: P<"updateBooking">) {
     return bookings.updateBooking(this.db, id, patch, only);
   }
+  cancelSlotBookings(...[slotId, change]: P<"cancelSlotBookings">) {
+    return bookings.cancelSlotBookings(this.db, slotId, change);
+  }
   findConfirmedBooking(slotId: string, emailIndexes: string[]) {
     return bookings.findConfirmedBooking(this.db, slotId, emailIndexes);
   }
