@@ -1,31 +1,42 @@
-/** @module The widget itself: loads the config and slots, then walks the visitor through pick → form → confirmation. */
+/**
+ * @module The widget itself: the shell that runs the flow's effects (API calls, events for the host page, focus) and
+ * renders its step; what each step holds and how one leads to the next is in flow/booking-flow.ts.
+ */
 import { Component, createRef, h } from "preact";
 import { newIdempotencyKey } from "../../sdk/client/idempotency-key.js";
 import type { SlotbookClient } from "../../sdk/client/public-client.js";
 import { SlotbookError } from "../../sdk/errors/slotbook-error.js";
-import type { BookingCreated } from "../../sdk/schemas/booking.js";
-import type { Slot } from "../../sdk/schemas/slot.js";
 import type { PublicWidget } from "../../sdk/schemas/widget.js";
-import { type FieldErrors, type FormValues, toFieldErrors, validateBooking } from "../booking-request.js";
+import { type FormValues, toFieldErrors, validateBooking } from "../booking-request.js";
 import { emit } from "../events.js";
-import { firstOpenDay, formatSlot, groupByDay, zoneName } from "../format-slot-time.js";
-import { en, type Messages } from "../i18n/en.js";
+import {
+  again,
+  booked,
+  cancelled,
+  chooseDay,
+  chooseSlot,
+  edited,
+  type Flow,
+  type FormStep,
+  LOADING,
+  loaded,
+  loadFailed,
+  refused,
+  slotLost,
+  slotsLoaded,
+  statusOf,
+  toForm,
+  toPick,
+  working,
+} from "../flow/booking-flow.js";
 import { errorText } from "../i18n/error-text.js";
 import { type CatalogueLoader, loadMessages, resolveLocale } from "../i18n/messages.js";
 import type { ResolvedOptions } from "../options.js";
 import { bookingContext } from "../page-context.js";
 import { BookingForm } from "./booking-form.js";
 import { Confirmation } from "./confirmation.js";
-import { Notice, type NoticeState, Skeleton } from "./notice.js";
+import { Notice, Skeleton } from "./notice.js";
 import { SlotPicker } from "./slot-picker.js";
-
-type Step = "pick" | "form" | "done" | "cancelled";
-interface Loaded {
-  widget: PublicWidget;
-  slots: Slot[];
-  t: Messages;
-  locale: string;
-}
 
 /** Props given by `mount()`. */
 export interface BookingAppProps {
@@ -49,75 +60,57 @@ const CROSS = (
 );
 
 interface State {
-  data?: Loaded | undefined;
-  loadFailed?: (NoticeState & { t: Messages }) | undefined;
-  step: Step;
-  dayKey?: string | undefined;
-  slot?: Slot | undefined;
-  values: FormValues;
-  errors: FieldErrors;
-  notice?: NoticeState | undefined;
-  busy: boolean;
-  result?: BookingCreated | undefined;
-  status: string;
+  flow: Flow;
 }
 
 /**
- * The widget's whole flow; every failure ends in a message with a way forward, never a blank box.
- * A class rather than hooks: the widget then needs no `preact/hooks`, about 1 kB gzipped of the embed script.
+ * The shell around the flow: it loads, books and cancels, tells the host page, moves focus, and renders the step;
+ * every failure ends in a message with a way forward, never a blank box. A class rather than hooks: the widget then needs no `preact/hooks`, about 1 kB gzipped of the embed script.
  */
 export class BookingApp extends Component<BookingAppProps, State> {
-  override state: State = {
-    step: "pick",
-    values: { name: "", email: "", phone: "", ...this.props.options.prefill, answers: {}, consent: false, hp: "" },
-    errors: {},
-    busy: false,
-    status: "",
+  override state: State = { flow: LOADING };
+  /**
+   * The latest values, for a submit that fires before the next render (autofill then Enter); the flow gets them too.
+   */
+  latest: FormValues = {
+    name: "",
+    email: "",
+    phone: "",
+    ...this.props.options.prefill,
+    answers: {},
+    consent: false,
+    hp: "",
   };
-  /** The latest values, for a submit that fires before the next render (autofill then Enter). */
-  latest = this.state.values;
   /** Set while a booking or cancel call runs: a second click must not start another. */
   running = false;
   /** One key per distinct submission: retries of the same body reuse it, a changed body gets a new one. */
   attempt: { key: string; body: string } | undefined;
 
-  setField = (field: string, value: string | boolean) => {
+  /** Applies one of the flow's transitions to the latest state. */
+  go<A extends unknown[]>(transition: (flow: Flow, ...args: A) => Flow, ...args: A) {
+    this.setState(({ flow }) => ({ flow: transition(flow, ...args) }));
+  }
+
+  /**
+   * A field changed (`value` given) or was left holding a value (none given): the earliest moment a new error may
+   * appear under it.
+   */
+  edit = (field: string, value?: string | boolean) => {
     const v = this.latest;
     const [head, key] = field.split(".");
-    this.latest = key ? { ...v, answers: { ...v.answers, [key]: value } } : { ...v, [head!]: value };
-    this.setState({ values: this.latest });
-    this.recheck(field, false);
+    if (value !== undefined)
+      this.latest = key ? { ...v, answers: { ...v.answers, [key]: value } } : { ...v, [head!]: value };
+    this.go(edited, field, value === undefined, this.latest, this.validate);
   };
 
-  /** A text field was left holding a value: the earliest moment a new error may appear under it. */
-  blurred = (field: string) => this.recheck(field, true);
-
   /** The form as the server will check it, for the chosen slot. */
-  check() {
-    const { widget, locale } = this.state.data!;
-    return validateBooking(widget, this.latest, {
-      slotId: this.state.slot!.id,
+  validate = ({ widget, slot, locale }: FormStep, values: FormValues) =>
+    validateBooking(widget, values, {
+      slotId: slot.id,
       timezone: this.props.options.timeZone,
       locale,
       context: bookingContext(location.href, document.referrer),
     });
-  }
-
-  /**
-   * Checks one field again. An error already shown follows the value (gone as soon as it is valid); a new error
-   * appears only when `show` (on blur), never while the visitor is still typing into a field without one.
-   */
-  recheck(field: string, show: boolean) {
-    this.setState(({ errors, notice, data }) => {
-      if (!show && !errors[field]) return null;
-      const next = { ...errors };
-      const error = this.check().errors[field];
-      if (error) next[field] = error;
-      else delete next[field];
-      // "Please check the highlighted fields" goes once nothing is highlighted any more.
-      return { errors: next, notice: notice?.text === data!.t.errFix && !Object.keys(next)[0] ? undefined : notice };
-    });
-  }
 
   /** Reports a failure to the page; true when the widget was unmounted meanwhile and should stay quiet. */
   failed(error: unknown): boolean {
@@ -135,7 +128,7 @@ export class BookingApp extends Component<BookingAppProps, State> {
   load = async () => {
     const { options, client, events, signal, onWidget, catalogues } = this.props;
     const { widgetId, timeZone } = options;
-    this.setState({ loadFailed: undefined });
+    this.setState({ flow: LOADING });
     try {
       const [widget, slots] = await Promise.all([
         client.widgets.get(widgetId, { signal }),
@@ -144,7 +137,7 @@ export class BookingApp extends Component<BookingAppProps, State> {
       const { lang, locale } = resolveLocale(options.locale ?? widget.locale);
       const t = await loadMessages(lang, catalogues);
       onWidget(widget);
-      this.setState({ data: { widget, slots, t, locale }, dayKey: firstOpenDay(slots, timeZone) });
+      this.setState({ flow: loaded({ widget, slots, t, locale, values: this.latest }, timeZone) });
       emit(events, "ready", { widgetId });
     } catch (error) {
       if (this.failed(error)) return;
@@ -158,21 +151,14 @@ export class BookingApp extends Component<BookingAppProps, State> {
           `Slotbook: could not load ${widgetId} from ${options.api}; ${code === "network_error" ? `is ${location.origin} an allowed origin?` : text}`,
         );
       }
-      this.setState({ loadFailed: { t, text, retry: retry ? this.load : undefined } });
+      this.setState({ flow: loadFailed(t, { text, retry: retry ? this.load : undefined }) });
     }
   };
 
   async reloadSlots() {
     const { options, client, signal } = this.props;
-    const { widgetId, timeZone } = options;
     try {
-      const slots = await client.slots.list(widgetId, { signal });
-      this.setState(({ data, dayKey }) => ({
-        data: data && { ...data, slots },
-        dayKey: slots.some((s) => s.remaining > 0 && groupByDay([s], timeZone)[0]!.key === dayKey)
-          ? dayKey
-          : firstOpenDay(slots, timeZone),
-      }));
+      this.go(slotsLoaded, await client.slots.list(options.widgetId, { signal }), options.timeZone);
     } catch (error) {
       this.failed(error);
     }
@@ -190,38 +176,37 @@ export class BookingApp extends Component<BookingAppProps, State> {
     this.load();
   }
 
-  // Each step replaces the control that had focus: move it to where the visitor goes on. Not on first render
-  // (componentDidUpdate never runs for it), where an inline widget must not pull focus away from the host page.
-  override componentDidUpdate(_: BookingAppProps, previous: State) {
-    const { step } = this.state;
-    if (step === previous.step) return;
+  // Each step replaces the control that had focus: move it to where the visitor goes on. Not when the widget first
+  // shows its picker, after loading, where an inline widget must not pull focus away from the host page.
+  override componentDidUpdate(_: BookingAppProps, { flow: previous }: State) {
+    const { step } = this.state.flow;
+    if (step === previous.step || !("widget" in previous)) return;
     if (step === "form") this.find("#name")?.focus();
     if (step === "pick") (this.find('.times [tabindex="0"]') ?? this.find('.days [tabindex="0"]'))?.focus();
   }
 
   submit = async () => {
     const { options, client, events, signal } = this.props;
-    const { data, slot } = this.state;
-    if (this.running || !slot || !data) return;
-    const { widget, t } = data;
-    const checked = this.check();
-    this.setState({ errors: checked.errors });
+    const { flow } = this.state;
+    if (this.running || flow.step !== "form") return;
+    const { widget, t } = flow;
+    const checked = this.validate(flow, this.latest);
     if (!checked.request) {
-      this.setState({ notice: { text: t.errFix } });
+      this.go(refused, { text: t.errFix }, checked.errors);
       requestAnimationFrame(() => this.find("[aria-invalid=true]")?.focus());
       return;
     }
     const body = JSON.stringify(checked.request);
     if (this.attempt?.body !== body) this.attempt = { key: newIdempotencyKey(), body };
     this.running = true;
-    this.setState({ busy: true, notice: undefined, status: t.submitting });
+    this.go(working);
     try {
       const created = await client.bookings.create(widget.id, checked.request, {
         idempotencyKey: this.attempt.key,
         signal,
       });
       this.attempt = undefined;
-      this.setState({ result: created, step: "done", status: t.booked });
+      this.go(booked, created);
       const { id, startsAt, endsAt } = created.booking.slot;
       emit(events, "booked", {
         widgetId: options.widgetId,
@@ -234,56 +219,56 @@ export class BookingApp extends Component<BookingAppProps, State> {
       const { code, text, retry } = errorText(t, error);
       // A reused key means the body changed under it: the next try must be a new submission.
       if (code === "idempotency_key_reused") this.attempt = undefined;
-      this.setState({ status: "", notice: { text, retry: retry ? this.submit : undefined } });
-      if (code === "validation_failed") this.setState({ errors: toFieldErrors((error as SlotbookError).issues) });
+      const notice = { text, retry: retry ? this.submit : undefined };
       if (code === "slot_full" || code === "slot_unavailable") {
-        this.setState({ slot: undefined });
         await this.reloadSlots(); // before the step changes, so focus lands on a time that is still open
-        this.setState({ step: "pick" });
+        this.go(slotLost, notice);
+      } else {
+        this.go(
+          refused,
+          notice,
+          code === "validation_failed" ? toFieldErrors((error as SlotbookError).issues) : undefined,
+        );
       }
     } finally {
       this.running = false;
-      this.setState({ busy: false });
     }
   };
 
   cancel = async () => {
     const { client, signal } = this.props;
-    const { result, data } = this.state;
-    if (!result || !data || this.running) return;
+    const { flow } = this.state;
+    if (this.running || flow.step !== "done") return;
+    const { result, t } = flow;
     this.running = true;
-    this.setState({ busy: true, notice: undefined });
+    this.go(working);
     try {
       await client.bookings.cancel(result.booking.id, { token: result.manageToken, signal });
-      this.setState({ step: "cancelled", status: data.t.cancelled });
+      this.go(cancelled);
     } catch (error) {
-      if (!this.failed(error)) this.setState({ notice: { text: errorText(data.t, error).text, retry: this.cancel } });
+      if (!this.failed(error)) this.go(refused, { text: errorText(t, error).text, retry: this.cancel });
     } finally {
       this.running = false;
-      this.setState({ busy: false });
     }
   };
 
-  override render(
-    { options, client, events, onClose }: BookingAppProps,
-    { data, loadFailed, step, dayKey, slot, values, errors, notice, busy, result, status }: State,
-  ) {
+  override render({ options, client, events, onClose }: BookingAppProps, { flow }: State) {
     const { widgetId, timeZone } = options;
-    const t = data?.t ?? loadFailed?.t ?? en;
+    const { t } = flow;
     const closeButton = onClose && (
       <button type="button" class="x" part="close" aria-label={t.close} onClick={onClose}>
         {CROSS}
       </button>
     );
-    if (loadFailed) {
+    if (flow.step === "failed") {
       return (
         <div ref={this.root}>
           {closeButton}
-          <Notice notice={loadFailed} t={loadFailed.t} />
+          <Notice notice={flow.notice} t={t} />
         </div>
       );
     }
-    if (!data) {
+    if (flow.step === "loading") {
       return (
         <div aria-busy="true" part="loading">
           {closeButton}
@@ -291,13 +276,13 @@ export class BookingApp extends Component<BookingAppProps, State> {
         </div>
       );
     }
-    const { widget, locale } = data;
-    const done = step === "done" || step === "cancelled";
+    const { widget, locale } = flow;
+    const done = flow.step === "done" || flow.step === "cancelled";
 
     return (
       <div ref={this.root} lang={locale}>
         <p class="sr" role="status" aria-live="polite">
-          {status}
+          {statusOf(flow)}
         </p>
         {closeButton}
         <header part="header">
@@ -306,52 +291,35 @@ export class BookingApp extends Component<BookingAppProps, State> {
           </h2>
           {widget.description && !done && <p class="desc">{widget.description}</p>}
         </header>
-        {done ? (
-          <Confirmation
-            t={t}
-            when={formatSlot(result!.booking.slot, locale, timeZone)}
-            zone={zoneName(locale, timeZone, new Date(result!.booking.slot.startsAt))}
-            result={result!}
-            successMessage={widget.successMessage}
-            calendarUrl={client.bookings.inviteUrl(result!.booking.id, { token: result!.manageToken })}
-            cancelled={step === "cancelled"}
-            busy={busy}
-            notice={notice}
-            onCancel={this.cancel}
-            onAgain={() => {
-              this.setState({ result: undefined, slot: undefined, notice: undefined, step: "pick" });
-              this.reloadSlots();
-            }}
-          />
-        ) : step === "pick" || !slot ? (
+        {flow.step === "pick" ? (
           <SlotPicker
-            t={t}
-            locale={locale}
+            step={flow}
             timeZone={timeZone}
-            days={groupByDay(data.slots, timeZone)}
-            dayKey={dayKey}
-            slotId={slot?.id}
-            notice={notice}
-            onDay={(key) => this.setState({ dayKey: key, slot: undefined })}
+            onDay={(key) => this.go(chooseDay, key)}
             onSlot={(chosen) => {
-              this.setState({ slot: chosen });
+              this.go(chooseSlot, chosen);
               emit(events, "slot-selected", { widgetId, slot: chosen });
             }}
-            onNext={() => this.setState({ notice: undefined, step: "form" })}
+            onNext={() => this.go(toForm)}
+          />
+        ) : flow.step === "form" ? (
+          <BookingForm
+            step={flow}
+            timeZone={timeZone}
+            onChangeSlot={() => this.go(toPick)}
+            onEdit={this.edit}
+            onSubmit={this.submit}
           />
         ) : (
-          <BookingForm
-            t={t}
-            widget={widget}
-            when={formatSlot(slot, locale, timeZone)}
-            values={values}
-            errors={errors}
-            busy={busy}
-            notice={notice}
-            onChangeSlot={() => this.setState({ step: "pick" })}
-            onChange={this.setField}
-            onBlur={this.blurred}
-            onSubmit={this.submit}
+          <Confirmation
+            step={flow}
+            timeZone={timeZone}
+            calendarUrl={client.bookings.inviteUrl(flow.result.booking.id, { token: flow.result.manageToken })}
+            onCancel={this.cancel}
+            onAgain={() => {
+              this.go(again);
+              this.reloadSlots();
+            }}
           />
         )}
       </div>

@@ -1,45 +1,41 @@
 /** @module Step two: name, email, phone and the widget's own questions, then the submit button. */
 import { Fragment, h } from "preact";
-import type { PublicWidget } from "../../sdk/schemas/widget.js";
-import type { FieldErrors, FormValues } from "../booking-request.js";
-import type { Messages } from "../i18n/en.js";
+import type { FormStep } from "../flow/booking-flow.js";
+import { formatSlot } from "../format-slot-time.js";
 import { issueText } from "../i18n/messages.js";
 import { Field } from "./field.js";
-import { Notice, type NoticeState } from "./notice.js";
+import { Notice } from "./notice.js";
 
 interface Props {
-  t: Messages;
-  widget: PublicWidget;
-  /** The chosen slot as text, shown above the form with a way back to change it. */
-  when: string;
+  step: FormStep;
+  timeZone: string;
+  /** Back to the picker: the chosen time is shown above the form with this way to change it. */
   onChangeSlot: () => void;
-  values: FormValues;
-  errors: FieldErrors;
-  busy: boolean;
-  notice: NoticeState | undefined;
-  /** Called per field; `field` is the issue path (`name`, `answers.level`) so updates never read stale values. */
-  onChange: (field: string, value: string | boolean) => void;
-  /** A field was left with a value in it: check it now. */
-  onBlur: (field: string) => void;
+  /**
+   * Called per field with its new value, or without one when it was left holding a value (check it now); `field` is
+   * the issue path (`name`, `answers.level`) so updates never read stale values.
+   */
+  onEdit: (field: string, value?: string | boolean) => void;
   onSubmit: () => void;
 }
 
 /** The form; `noValidate` because the contract's schema, not the browser, decides what is valid. */
 export function BookingForm(props: Props) {
-  const { t, widget, when, values, errors, busy, notice, onChangeSlot, onChange, onBlur, onSubmit } = props;
-  // What ties every field to the form's state: its value, its translated error and the two callbacks.
+  const { step, timeZone, onChangeSlot, onEdit, onSubmit } = props;
+  const { t, widget, locale, slot, values, errors, busy, notice } = step;
+  // What ties every field to the form's state: its value, its translated error and its callback.
   const bound = (name: string, value: string | boolean) => ({
     t,
     name,
     value,
     error: errors[name] && issueText(t, errors[name]),
-    onInput: onChange,
-    onBlur,
+    onInput: onEdit,
+    onBlur: onEdit,
   });
   return (
     <>
       <div class="summary" part="summary">
-        <span>{when}</span>
+        <span>{formatSlot(slot, locale, timeZone)}</span>
         <button type="button" class="link" onClick={onChangeSlot}>
           {t.change}
         </button>
@@ -88,7 +84,7 @@ export function BookingForm(props: Props) {
             tabIndex={-1}
             autocomplete="off"
             value={values.hp}
-            onInput={(e) => onChange("hp", e.currentTarget.value)}
+            onInput={(e) => onEdit("hp", e.currentTarget.value)}
           />
         </div>
         <Notice notice={notice} t={t} />

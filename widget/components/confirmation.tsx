@@ -1,21 +1,15 @@
 /** @module Step three: the booking is confirmed; add it to a calendar, manage it on its own page, or cancel it. */
 import { Component, createRef, Fragment, h } from "preact";
-import type { BookingCreated } from "../../sdk/schemas/booking.js";
-import type { Messages } from "../i18n/en.js";
+import type { CancelledStep, DoneStep } from "../flow/booking-flow.js";
+import { formatSlot, zoneName } from "../format-slot-time.js";
 import { GLOBE } from "./icons.js";
-import { Notice, type NoticeState } from "./notice.js";
+import { Notice } from "./notice.js";
 
 interface Props {
-  t: Messages;
-  when: string;
-  /** The time zone `when` is in, named in the visitor's language. */
-  zone: string;
-  result: BookingCreated;
-  successMessage: string | undefined;
+  step: DoneStep | CancelledStep;
+  timeZone: string;
+  /** The booking's invite (.ics), from the API client. */
   calendarUrl: string;
-  cancelled: boolean;
-  busy: boolean;
-  notice: NoticeState | undefined;
   onCancel: () => void;
   onAgain: () => void;
 }
@@ -43,13 +37,14 @@ export class Confirmation extends Component<Props, { asking: boolean }> {
   override componentDidUpdate(previous: Props, { asking }: { asking: boolean }) {
     // Asking replaces the button that had focus: the safe answer takes it.
     if (asking !== this.state.asking) this.keep.current?.focus();
-    if (previous.cancelled !== this.props.cancelled) this.heading.current?.focus();
+    if (previous.step.step !== this.props.step.step) this.heading.current?.focus();
   }
 
-  override render(
-    { t, when, zone, result, successMessage, calendarUrl, cancelled, busy, notice, onCancel, onAgain }: Props,
-    state: { asking: boolean },
-  ) {
+  override render({ step, timeZone, calendarUrl, onCancel, onAgain }: Props, state: { asking: boolean }) {
+    const { t, locale, widget, result } = step;
+    const { startsAt } = result.booking.slot;
+    const cancelled = step.step === "cancelled";
+    const done = step.step === "done" ? step : undefined;
     // The question ends with the cancellation: its note must not stay under "Your booking is cancelled."
     const asking = state.asking && !cancelled;
     const booked = !cancelled && !asking;
@@ -61,25 +56,25 @@ export class Confirmation extends Component<Props, { asking: boolean }> {
         <h3 ref={this.heading} tabIndex={-1} id="sb-done">
           {cancelled ? t.cancelled : asking ? t.cancelAsk : t.booked}
         </h3>
-        <p class="when">{when}</p>
+        <p class="when">{formatSlot(result.booking.slot, locale, timeZone)}</p>
         <p class="tz" part="timezone">
           {GLOBE}
-          {zone}
+          {zoneName(locale, timeZone, new Date(startsAt))}
         </p>
-        {booked && successMessage && <p class="desc">{successMessage}</p>}
+        {booked && widget.successMessage && <p class="desc">{widget.successMessage}</p>}
         {asking && (
           <p class="desc" id="sb-ask">
             {t.cancelNote}
           </p>
         )}
-        <Notice notice={notice} t={t} />
+        <Notice notice={done?.notice} t={t} />
         {cancelled ? (
           <button type="button" class="btn primary" part="button" onClick={onAgain}>
             {t.again}
           </button>
         ) : asking ? (
           <div class="row">
-            <button type="button" class="btn danger" part="button" disabled={busy} onClick={onCancel}>
+            <button type="button" class="btn danger" part="button" disabled={done?.busy} onClick={onCancel}>
               {t.cancelYes}
             </button>
             <button

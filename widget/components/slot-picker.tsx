@@ -1,25 +1,21 @@
 /** @module Step one: a day, then a time on it, in the visitor's zone, with the seats each time has left. */
 import { Fragment, h } from "preact";
 import type { Slot } from "../../sdk/schemas/slot.js";
-import { dateFormat, type SlotDay, zoneName } from "../format-slot-time.js";
+import type { PickStep } from "../flow/booking-flow.js";
+import { dateFormat, groupByDay, zoneName } from "../format-slot-time.js";
 import type { Messages } from "../i18n/en.js";
 import { fill } from "../i18n/messages.js";
 import { GLOBE } from "./icons.js";
-import { Notice, type NoticeState } from "./notice.js";
+import { Notice } from "./notice.js";
 import { RadioGroup } from "./radio-group.js";
 
 interface Props {
-  t: Messages;
-  locale: string;
+  step: PickStep;
   timeZone: string;
-  days: SlotDay[];
-  dayKey: string | undefined;
-  slotId: string | undefined;
   onDay: (key: string) => void;
   onSlot: (slot: Slot) => void;
   /** Goes on to the form; the button is enabled once a time is chosen. */
   onNext: () => void;
-  notice: NoticeState | undefined;
 }
 
 /** Seats left, or "Full". */
@@ -29,7 +25,10 @@ function seats(t: Messages, slot: Slot): string {
 }
 
 /** The day and time radio groups; days without a free seat stay visible but cannot be chosen. */
-export function SlotPicker({ t, locale, timeZone, days, dayKey, slotId, onDay, onSlot, onNext, notice }: Props) {
+export function SlotPicker({ step, timeZone, onDay, onSlot, onNext }: Props) {
+  const { t, locale, dayKey, slot, notice } = step;
+  const days = groupByDay(step.slots, timeZone);
+  const slotId = slot?.id;
   if (days.length === 0) return <p class="empty">{t.none}</p>;
   const weekday = dateFormat(locale, timeZone, { weekday: "short" });
   const dayNumber = dateFormat(locale, timeZone, { day: "numeric" });
