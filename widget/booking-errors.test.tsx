@@ -4,9 +4,9 @@ import { HttpResponse, http } from "msw";
 import { h } from "preact";
 import { describe, expect, it, vi } from "vitest";
 import type { ErrorCode } from "../sdk/errors/codes.js";
-import { API, created, problem } from "./test/api-mock.test.helper.js";
 import { button, textOf, type, waitFor, waitForText } from "./test/dom.test.helper.js";
-import { fillValidForm, pickSlotAndContinue, start, useFakeApi } from "./test/flow.test.helper.js";
+import { API, created, problem, useFakeApi } from "./test/fake-api.test.helper.js";
+import { fillValidForm, pickSlotAndContinue, start } from "./test/flow.test.helper.js";
 
 const { server, fake } = useFakeApi();
 

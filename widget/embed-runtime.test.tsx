@@ -1,19 +1,17 @@
 /** @module The embed script on a page: data attributes, the call queue, late elements, popup and floating button. */
 import { h } from "preact";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { apiBaseOf, catalogueUrl, type SlotbookCommand, startEmbed } from "./embed-runtime.js";
 import { importCatalogue } from "./i18n/import-catalogue.js";
-import { API, startFakeApi } from "./test/api-mock.test.helper.js";
 import { button, press, shadowOf, textOf, waitFor, waitForText } from "./test/dom.test.helper.js";
-import { setPageUrl } from "./test/flow.test.helper.js";
+import { API, useFakeApi } from "./test/fake-api.test.helper.js";
 
-const { server } = startFakeApi();
+// One page for the whole file: the embed script starts once and its widgets stay mounted from test to test.
+useFakeApi("https://school.example/", { keepPage: true });
 const onBooked = vi.fn();
 const win = window as unknown as { Slotbook: SlotbookCommand };
 
 beforeAll(() => {
-  server.listen({ onUnhandledRequest: "error" });
-  setPageUrl("https://school.example/");
   document.body.innerHTML = `
     <div id="inline" data-slotbook="wgt_demo" data-prefill-name="Grace Hopper"></div>
     <div id="queued"></div>
@@ -30,7 +28,6 @@ beforeAll(() => {
   // happy-dom cannot import() a URL; apps' loader gives the same catalogues.
   startEmbed(script, importCatalogue);
 });
-afterAll(() => server.close());
 
 describe("the embed script", () => {
   it("takes the API base from its own src, or data-api", () => {

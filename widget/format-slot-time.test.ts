@@ -1,7 +1,7 @@
 /** @module Slot times in the visitor's zone. */
 import { describe, expect, it } from "vitest";
 import { formatSlot, groupByDay, zoneName } from "./format-slot-time.js";
-import { demoSlots } from "./test/api-mock.test.helper.js";
+import { demoSlots } from "./test/fake-api.test.helper.js";
 
 describe("format-slot-time", () => {
   it("groups by the local day, which need not be the UTC day", () => {

@@ -3,9 +3,9 @@ import { h } from "preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { BOOKING_RULE_MESSAGES } from "../sdk/schemas/booking-rules.js";
 import { widgetUpdateSchema } from "../sdk/schemas/widget-admin.js";
-import { API } from "./test/api-mock.test.helper.js";
 import { button, press, textOf, type, waitFor, waitForText } from "./test/dom.test.helper.js";
-import { fillValidForm, pickSlotAndContinue, start, useFakeApi } from "./test/flow.test.helper.js";
+import { API, useFakeApi } from "./test/fake-api.test.helper.js";
+import { fillValidForm, pickSlotAndContinue, start } from "./test/flow.test.helper.js";
 
 const { fake } = useFakeApi(
   "https://school.example/pricing?utm_source=ads&utm_campaign=winter&email=ada%40example.com",

@@ -2,7 +2,8 @@
 import { h } from "preact";
 import { describe, expect, it } from "vitest";
 import { button, check, textOf, type, waitFor, waitForText } from "../test/dom.test.helper.js";
-import { pickSlotAndContinue, start, useFakeApi } from "../test/flow.test.helper.js";
+import { useFakeApi } from "../test/fake-api.test.helper.js";
+import { pickSlotAndContinue, start } from "../test/flow.test.helper.js";
 
 useFakeApi();
 

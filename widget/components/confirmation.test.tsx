@@ -1,9 +1,9 @@
 /** @module The confirmation step: time with its zone, calendar first, a manage link, and a cancel question that owns the step. */
 import { h } from "preact";
 import { describe, expect, it } from "vitest";
-import { API } from "../test/api-mock.test.helper.js";
 import { button, textOf, waitFor, waitForText } from "../test/dom.test.helper.js";
-import { fillValidForm, pickSlotAndContinue, start, useFakeApi } from "../test/flow.test.helper.js";
+import { API, useFakeApi } from "../test/fake-api.test.helper.js";
+import { fillValidForm, pickSlotAndContinue, start } from "../test/flow.test.helper.js";
 
 const { fake } = useFakeApi();
 

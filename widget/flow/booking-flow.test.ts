@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { FieldErrors, FormValues } from "../booking-request.js";
 import { en } from "../i18n/en.js";
-import { created, demoSlots, demoWidget } from "../test/api-mock.test.helper.js";
+import { created, demoSlots, demoWidget } from "../test/fake-api.test.helper.js";
 import {
   again,
   booked,

@@ -58,3 +58,8 @@ export function check(root: ShadowRoot, id: string, checked = true): void {
 export function press(el: Element, key: string, init: KeyboardEventInit = {}): void {
   el.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, composed: true, cancelable: true, ...init }));
 }
+
+/** Point the page at a URL (query prefill, utm_*). */
+export function setPageUrl(url: string) {
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+}

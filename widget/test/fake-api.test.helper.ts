@@ -1,11 +1,16 @@
-/** @module A fake Slotbook API for widget tests: msw handlers answering with the contract's real shapes. */
+/**
+ * @module The one fake Slotbook API of the widget tests: msw handlers answering with the contract's real shapes, the
+ * state a test changes and inspects, and the hooks that run it for a test file.
+ */
 import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { ERROR_CODES, type ErrorCode } from "../../sdk/errors/codes.js";
 import { type BookingCreated, bookingCreatedSchema, bookingSchema } from "../../sdk/schemas/booking.js";
 import type { Issue } from "../../sdk/schemas/problem.js";
 import { type Slot, slotListSchema } from "../../sdk/schemas/slot.js";
 import { type PublicWidget, publicWidgetSchema } from "../../sdk/schemas/widget.js";
+import { setPageUrl } from "./dom.test.helper.js";
 
 /** Origin of the fake API. */
 export const API = "https://book.test";
@@ -116,8 +121,8 @@ export interface FakeApi {
   cancels: Array<string | null>;
 }
 
-/** Start msw with the fake API; call in `beforeAll` and reset `fake` in `beforeEach`. */
-export function startFakeApi() {
+/** The msw server of the fake API, its state, and a reset of that state. */
+function fakeApi() {
   const fake: FakeApi = {
     widget: demoWidget(),
     slots: demoSlots(),
@@ -160,4 +165,29 @@ export function startFakeApi() {
     }),
   );
   return { server, fake, reset };
+}
+
+/**
+ * Register the hooks of a file that drives the widget against the fake API: msw listens for the whole file (any
+ * request it does not fake fails the test) and the page is at `pageUrl`; after each test, the handlers a test added
+ * with `server.use` go. Each test starts from a fresh fake and an empty page, unless `keepPage`: then the page and
+ * the widgets a file mounted once stay from test to test (the embed script's tests).
+ * @example const { server, fake } = useFakeApi();
+ */
+export function useFakeApi(pageUrl = "https://school.example/", { keepPage = false } = {}) {
+  const { server, fake, reset } = fakeApi();
+  beforeAll(() => {
+    server.listen({ onUnhandledRequest: "error" });
+    setPageUrl(pageUrl);
+  });
+  afterAll(() => server.close());
+  afterEach(() => server.resetHandlers());
+  if (!keepPage) {
+    beforeEach(() => {
+      reset();
+      setPageUrl(pageUrl);
+    });
+    afterEach(() => document.body.replaceChildren());
+  }
+  return { server, fake };
 }

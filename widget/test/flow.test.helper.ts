@@ -1,11 +1,11 @@
 /** @module Steps of the visitor's path shared by the widget tests. */
-import { afterAll, afterEach, beforeAll, beforeEach, vi } from "vitest";
+import { vi } from "vitest";
 import { importCatalogue } from "../i18n/import-catalogue.js";
 import { mount } from "../index.js";
 import { mountWidget } from "../mount.js";
 import type { MountOptions } from "../options.js";
-import { API, startFakeApi } from "./api-mock.test.helper.js";
 import { button, check, shadowOf, type, waitFor, waitForText } from "./dom.test.helper.js";
+import { API } from "./fake-api.test.helper.js";
 
 /**
  * Mount the demo widget into a fresh element, in Berlin time: as an app's `mount()` does (the SDK's `createClient`,
@@ -36,30 +36,4 @@ export function fillValidForm(root: ShadowRoot) {
   type(root, "phone", "+1 (555) 010-9999");
   type(root, "answers.level", "Beginner");
   check(root, "consent");
-}
-
-/** Point the page at a URL (query prefill, utm_*). */
-export function setPageUrl(url: string) {
-  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
-}
-
-/**
- * Register the hooks of a file that drives the widget against the fake API: msw listens for the whole file (any
- * request it does not fake fails the test); before each test the fake is reset and the page is at `pageUrl`; after
- * each, the handlers a test added with `server.use` go and the page is emptied.
- * @example const { server, fake } = useFakeApi();
- */
-export function useFakeApi(pageUrl = "https://school.example/") {
-  const { server, fake, reset } = startFakeApi();
-  beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-  afterAll(() => server.close());
-  beforeEach(() => {
-    reset();
-    setPageUrl(pageUrl);
-  });
-  afterEach(() => {
-    server.resetHandlers();
-    document.body.replaceChildren();
-  });
-  return { server, fake };
 }
