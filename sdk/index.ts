@@ -1,4 +1,8 @@
-/** @module `slotbook/sdk`: the API contract (schemas, types, error codes) and the typed clients. */
+/**
+ * @module `slotbook/sdk`: the public surface — the typed clients, the contract's schemas and types, the error codes
+ * and `SlotbookError`. Helpers the server and the widget share (the widget-form rules, issue conversion, phone
+ * normalisation) stay internal: they import them from their modules.
+ */
 export {
   type AdminCancelOptions,
   type AdminClientOptions,
@@ -61,19 +65,16 @@ export {
   bookingListQuerySchema,
   bookingListSchema,
 } from "./schemas/booking-admin.js";
-export { BOOKING_RULE_MESSAGES, checkBookingForWidget } from "./schemas/booking-rules.js";
 export {
   bookingIdSchema,
-  instantInputSchema,
   instantSchema,
-  isTimeZone,
   localeSchema,
   slotIdSchema,
   timeZoneSchema,
   widgetIdSchema,
 } from "./schemas/common.js";
-export { normalizePhone, phoneSchema } from "./schemas/phone.js";
-export { errorCodeSchema, type Issue, issueSchema, type Problem, problemSchema, toIssues } from "./schemas/problem.js";
+export { phoneSchema } from "./schemas/phone.js";
+export { type Issue, issueSchema, type Problem, problemSchema } from "./schemas/problem.js";
 export {
   type Slot,
   type SlotList,

@@ -1,5 +1,6 @@
 /** @module Booking a seat: validation, capacity and encryption, in one transaction that `idempotent()` records. */
-import { type BookingCreated, checkBookingForWidget, type ParsedBookingRequest, type Widget } from "../../sdk/index.js";
+import type { BookingCreated, ParsedBookingRequest, Widget } from "../../sdk/index.js";
+import { checkBookingForWidget } from "../../sdk/schemas/booking-rules.js";
 import { blindIndex, blindIndexes, hashToken, newToken } from "../crypto/index.js";
 import { newId } from "../ids.js";
 import { type BookingRow, type SlotRow, type StoreOps, UniqueViolationError } from "../store/types.js";

@@ -7,7 +7,7 @@
 import type { Context, Env } from "hono";
 import { validator } from "hono-openapi";
 import type { $ZodType } from "zod/v4/core";
-import { type Issue, toIssues } from "../../sdk/index.js";
+import { type Issue, toIssues } from "../../sdk/schemas/problem.js";
 import { DomainError, validationFailed } from "../domain/domain-error.js";
 
 /** The media types a JSON body may come as (`application/json`, `application/merge-patch+json`, …), as Hono's own validator reads them. */

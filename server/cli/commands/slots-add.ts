@@ -1,5 +1,6 @@
 /** @module `slotbook slots add`: one slot, or a daily/weekly series at the same local time, for a widget. */
-import { instantInputSchema, slotCreateSchema, widgetIdSchema } from "../../../sdk/index.js";
+import { slotCreateSchema, widgetIdSchema } from "../../../sdk/index.js";
+import { instantInputSchema } from "../../../sdk/schemas/common.js";
 import { createSlots } from "../../domain/slots.js";
 import { getWidget } from "../../domain/widgets.js";
 import { type Command, optional, required, wholeNumber } from "../command.js";
