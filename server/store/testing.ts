@@ -6,7 +6,10 @@ import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import BetterSqlite3 from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
+import type { Database } from "./db-schema.js";
 import { createPostgresStore, type PostgresStoreOptions } from "./postgres-store.js";
 import { createSqliteStore } from "./sqlite-store.js";
 import type { Store } from "./types.js";
@@ -129,4 +132,29 @@ export async function testStores(): Promise<TestStoreFactory[]> {
   const factories: TestStoreFactory[] = [{ name: "sqlite", make: makeTestSqliteStore }];
   if (await requirePostgres()) factories.push({ name: "postgres", make: makeTestPostgresStore });
   return factories;
+}
+
+/** The engines a migration test runs on: SQLite always, PostgreSQL when it answers (under CI it must). */
+export async function testEngines(): Promise<Store["kind"][]> {
+  return ["sqlite", ...((await requirePostgres()) ? (["postgres"] as const) : [])];
+}
+
+/** A bare, unmigrated Kysely handle (in-memory SQLite, or a fresh schema on PostgreSQL) and how to dispose of it. */
+export async function freshDb(kind: Store["kind"]) {
+  if (kind === "sqlite") {
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: new BetterSqlite3(":memory:") }) });
+    return { db, schema: undefined, dispose: () => db.destroy() };
+  }
+  const schema = `sb_test_${randomBytes(6).toString("hex")}`;
+  const pool = new pg.Pool({ connectionString: TEST_POSTGRES_URL, options: `-c search_path=${schema}` });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  await db.schema.createSchema(schema).execute();
+  return {
+    db,
+    schema,
+    dispose: async () => {
+      await db.destroy();
+      await dropTestSchema(schema);
+    },
+  };
 }

@@ -1,35 +1,10 @@
 /** @module The migration runner on both engines: a database that ran a later-numbered migration first still upgrades. */
-import { randomBytes } from "node:crypto";
-import BetterSqlite3 from "better-sqlite3";
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
-import pg from "pg";
+import { Migrator } from "kysely";
 import { describe, expect, test } from "vitest";
-import type { Database } from "../db-schema.js";
-import { dropTestSchema, requirePostgres, TEST_POSTGRES_URL } from "../testing.js";
-import type { Store } from "../types.js";
+import { freshDb, testEngines } from "../testing.js";
 import { migrateToLatest, migrations } from "./index.js";
 
-/** A throwaway Kysely handle per engine (a fresh schema on PostgreSQL) and how to dispose of it. */
-async function freshDb(kind: Store["kind"]) {
-  if (kind === "sqlite") {
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: new BetterSqlite3(":memory:") }) });
-    return { db, schema: undefined, dispose: () => db.destroy() };
-  }
-  const schema = `sb_test_${randomBytes(6).toString("hex")}`;
-  const pool = new pg.Pool({ connectionString: TEST_POSTGRES_URL, options: `-c search_path=${schema}` });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  await db.schema.createSchema(schema).execute();
-  return {
-    db,
-    schema,
-    dispose: async () => {
-      await db.destroy();
-      await dropTestSchema(schema);
-    },
-  };
-}
-
-const engines: Store["kind"][] = ["sqlite", ...((await requirePostgres()) ? (["postgres"] as const) : [])];
+const engines = await testEngines();
 
 describe.each(engines)("migrations on %s", (kind) => {
   test("a database that ran 0001 and 0004 before 0003 existed gets 0003 and works", async () => {
