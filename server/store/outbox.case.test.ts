@@ -2,7 +2,9 @@
  * @module The outbox part of the shared store suite (`runStoreTests` calls it for every engine): inserts that commit
  * or roll back with their transaction, leased claims that never hand one row to two workers, settling, dropping.
  */
-import { describe, expect, test } from "vitest";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { createSqliteStore } from "./sqlite-store.js";
 import type { OutboxRow, Store } from "./types.js";
 
 const T0 = "2026-12-01T09:00:00.000Z";
@@ -186,5 +188,19 @@ export function outboxStoreTests(store: () => Store): void {
       expect(await s.listOutbox("bkg_a")).toEqual([]);
       expect(await s.claimOutbox(at(0), at(60), 10)).toEqual([]);
     });
+  });
+}
+
+// Vitest also collects this file on its own (it matches *.test.ts), as it does store.case.test.ts: then the outbox
+// cases run on an in-memory SQLite database, the one configuration the engine test files do not cover.
+if (expect.getState().testPath === fileURLToPath(import.meta.url)) {
+  describe("sqlite :memory:", () => {
+    let current: Store;
+    beforeEach(async () => {
+      current = createSqliteStore({ filename: ":memory:" });
+      await current.migrate();
+    });
+    afterEach(() => current.close());
+    outboxStoreTests(() => current);
   });
 }
