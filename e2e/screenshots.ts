@@ -6,8 +6,11 @@ import { mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { build, ROOT } from "./build.js";
+import { BrowserPage } from "./harness/browser-page.js";
 import { DESKTOP, launchChromium, PHONE } from "./harness/chromium.js";
+import { playwrightPage } from "./harness/driver-playwright.js";
 import { startHostSite } from "./harness/host-site.js";
+import { query } from "./harness/query.js";
 import { startTestServer } from "./harness/slotbook-server.js";
 import { fillForm, pickSlot, press, submitBooking, type Widget, widgetAt } from "./harness/widget-steps.js";
 
@@ -22,17 +25,22 @@ const server = await startTestServer();
 const site = await startHostSite({ api: server.url });
 const browser = await launchChromium();
 
-/** A fresh page on `path` with the widget loaded, its time list showing. */
-async function open(b: Browser, path: string, context: BrowserContextOptions): Promise<Page> {
+/** A fresh page on `path`: the Playwright page (for the picture) and the harness's view of it (for the steps). */
+async function open(b: Browser, path: string, context: BrowserContextOptions): Promise<Page & { steps: BrowserPage }> {
   const page = await (await b.newContext({ ...PLACE, ...context })).newPage();
   await page.goto(site.url(path));
-  return page;
+  const touch = context.hasTouch === true;
+  const steps = new BrowserPage(
+    "chromium",
+    { viewport: context.viewport!, touch },
+    playwrightPage(page, () => page.close()),
+  );
+  return Object.assign(page, { steps });
 }
 
 /** Choose the first free time without going on, so the picture shows a selection. */
 async function chooseTime(widget: Widget): Promise<void> {
-  const times = widget.host.getByRole("radiogroup", { name: "Time" }).getByRole("radio");
-  await press(widget, times.and(widget.page.locator(":enabled")).first());
+  await press(widget, widget.host.role("radiogroup", "Time").role("radio").enabled().first());
 }
 
 async function save(page: Page, name: string): Promise<void> {
@@ -50,35 +58,39 @@ try {
 
   // 1. The slot step, light, on a laptop: a day and a time chosen.
   const desktop = await open(browser, "inline.html", { ...DESKTOP, colorScheme: "light" });
-  const inline = widgetAt(desktop, "[data-slotbook]");
-  await inline.host.getByRole("radiogroup", { name: "Time" }).waitFor();
+  const inline = widgetAt(desktop.steps, "[data-slotbook]");
+  await desktop.steps.waitFor(inline.host.role("radiogroup", "Time"));
   await chooseTime(inline);
   await save(desktop, "slot-step-light-desktop");
 
   // 2. The form, dark, on a phone: details typed, one mistake pointed out.
   const dark = await open(browser, "inline.html", { ...PHONE, colorScheme: "dark" });
-  const darkWidget = widgetAt(dark, "[data-slotbook]", true);
+  const darkWidget = widgetAt(dark.steps, "[data-slotbook]");
   await pickSlot(darkWidget);
   await fillForm(darkWidget, { name: "Ada Lovelace", email: "ada@example", phone: "+44 20 7946 0958" });
-  await press(darkWidget, darkWidget.host.getByRole("button", { name: "Book now" }));
-  await darkWidget.host.locator("[aria-invalid=true]").waitFor();
-  await darkWidget.host.getByRole("button", { name: "Book now" }).scrollIntoViewIfNeeded();
+  await press(darkWidget, darkWidget.host.role("button", "Book now"));
+  await dark.steps.waitFor(darkWidget.host.css("[aria-invalid=true]"));
+  await dark.steps.evaluateOn(darkWidget.host.role("button", "Book now"), (el) =>
+    el.scrollIntoView({ block: "nearest" }),
+  );
   await save(dark, "form-dark-phone");
 
   // 3. The confirmation, light, on a phone.
   const light = await open(browser, "inline.html", { ...PHONE, colorScheme: "light" });
-  const lightWidget = widgetAt(light, "[data-slotbook]", true);
+  const lightWidget = widgetAt(light.steps, "[data-slotbook]");
   await pickSlot(lightWidget);
   await fillForm(lightWidget, { name: "Grace Hopper", email: "grace@example.com", phone: "+1 202 555 0147" });
   await submitBooking(lightWidget);
-  await lightWidget.host.getByRole("heading", { name: "You're booked" }).scrollIntoViewIfNeeded();
+  await light.steps.evaluateOn(lightWidget.host.role("heading", "You're booked"), (el) =>
+    el.scrollIntoView({ block: "nearest" }),
+  );
   await save(light, "confirmation-light-phone");
 
   // 4. The popup over the marketer's page, on a laptop.
   const popupPage = await open(browser, "popup.html", { ...DESKTOP, colorScheme: "light" });
-  await popupPage.getByRole("button", { name: "Book a free demo class" }).click();
-  const popup = widgetAt(popupPage, "[data-slotbook-popup]");
-  await popup.host.getByRole("radiogroup", { name: "Time" }).waitFor();
+  await popupPage.steps.click(query().role("button", "Book a free demo class"));
+  const popup = widgetAt(popupPage.steps, "[data-slotbook-popup]");
+  await popupPage.steps.waitFor(popup.host.role("radiogroup", "Time"));
   await chooseTime(popup);
   await save(popupPage, "popup-desktop");
 } finally {

@@ -4,9 +4,10 @@
  * catalogue fetched cross-origin from beside widget.js, a booking in Spanish, and not one CSP violation.
  */
 import { describe, expect, it } from "vitest";
-import { DESKTOP, HAS_CHROMIUM } from "./harness/chromium.js";
-import { recordCspViolations } from "./harness/csp-violations.js";
+import { DESKTOP } from "./harness/driver.js";
 import { useE2eSite } from "./harness/e2e-site.js";
+import { ENGINES } from "./harness/engines.js";
+import { query } from "./harness/query.js";
 
 const STUB = "window.Slotbook=window.Slotbook||function(){(Slotbook.q=Slotbook.q||[]).push(arguments)};\n";
 // The site's own code, a blocking script above widget.js, so it always runs first: the calls wait in the queue.
@@ -32,56 +33,56 @@ const page = (api: string) => `<!doctype html>
   </body>
 </html>`;
 
-describe.skipIf(!HAS_CHROMIUM)("strict CSP: the JS API, a language chunk and a booking", () => {
-  const e2e = useE2eSite((api) => ({ "/es.html": page(api), "/slotbook-stub.js": STUB, "/site.js": SITE_JS }));
+describe.each(ENGINES)("strict CSP in $name: the JS API, a language chunk and a booking", ({ name, available }) => {
+  describe.skipIf(!available)(name, () => {
+    const e2e = useE2eSite(name, (api) => ({ "/es.html": page(api), "/slotbook-stub.js": STUB, "/site.js": SITE_JS }));
 
-  it("books in Spanish through queued calls with zero violations, and would have seen one", async () => {
-    const { context, page: tab } = await e2e.newPage({ ...DESKTOP, timezoneId: "Europe/Madrid", locale: "es-ES" });
-    const violations = await recordCspViolations(tab);
-    const pageErrors: string[] = [];
-    tab.on("pageerror", (error) => pageErrors.push(error.message));
-    const chunk = tab.waitForResponse(`${e2e.server.url}/widget-es.js`);
-    const response = await tab.goto(e2e.site.url("es.html", { strict: true }));
-    expect(response?.headers()["content-security-policy"]).toBe(e2e.site.csp);
+    it("books in Spanish through queued calls with zero violations, and would have seen one", async () => {
+      const url = e2e.site.url("es.html", { strict: true });
+      expect((await fetch(url)).headers.get("content-security-policy")).toBe(e2e.site.csp);
+      const tab = await e2e.open({ ...DESKTOP, timezoneId: "Europe/Madrid", locale: "es-ES" }, url);
 
-    // The Spanish strings come from widget-es.js on the API's origin, fetched only because this widget speaks Spanish.
-    expect((await chunk).status()).toBe(200);
-    const widget = tab.locator("#booking");
-    const days = widget.getByRole("radiogroup", { name: "Día" }).getByRole("radio");
-    await days.first().waitFor();
-    await expect.poll(() => widget.getByText(/^Horarios en /).count()).toBe(1);
-    await days.and(tab.locator(":enabled")).last().click();
-    await widget
-      .getByRole("radiogroup", { name: "Hora" })
-      .getByRole("radio")
-      .and(tab.locator(":enabled"))
-      .first()
-      .click();
-    await widget.getByRole("button", { name: "Continuar" }).click();
+      // The Spanish strings come from widget-es.js on the API's origin, fetched only because this widget speaks
+      // Spanish (the Resource Timing entry names it in every engine; a failed fetch would leave the widget English).
+      const chunk = `${e2e.server.url}/widget-es.js`;
+      expect((await fetch(chunk)).status).toBe(200);
+      await expect.poll(() => tab.evaluate((u) => performance.getEntriesByName(u).length, chunk)).toBe(1);
+      const widget = query().css("#booking");
+      const days = widget.role("radiogroup", "Día").role("radio");
+      await tab.waitFor(days.first());
+      await expect.poll(() => tab.count(widget.text(/^Horarios en /))).toBe(1);
+      await tab.click(days.enabled().last());
+      await tab.click(widget.role("radiogroup", "Hora").role("radio").enabled().first());
+      await tab.click(widget.role("button", "Continuar"));
 
-    // Errors in Spanish first, then the booking.
-    await widget.getByRole("button", { name: "Reservar" }).click();
-    await expect.poll(() => widget.getByText("Revisa los campos marcados.").count()).toBe(1);
-    await widget.getByLabel("Nombre").fill("Lucía Pérez");
-    await widget.getByLabel("Correo electrónico").fill("lucia@example.com");
-    await widget.getByLabel("Teléfono").fill("+34 600 123 456");
-    await widget.getByRole("button", { name: "Reservar" }).click();
-    await widget.getByRole("heading", { name: "Reserva confirmada" }).waitFor();
-    await expect.poll(() => widget.getByRole("link", { name: "Añadir al calendario" }).count()).toBe(1);
+      // Errors in Spanish first, then the booking.
+      await tab.click(widget.role("button", "Reservar"));
+      await expect.poll(() => tab.count(widget.text("Revisa los campos marcados."))).toBe(1);
+      await tab.fill(widget.label("Nombre"), "Lucía Pérez");
+      await tab.fill(widget.label("Correo electrónico"), "lucia@example.com");
+      await tab.fill(widget.label("Teléfono"), "+34 600 123 456");
+      await tab.click(widget.role("button", "Reservar"));
+      await tab.waitFor(widget.role("heading", "Reserva confirmada"));
+      await expect.poll(() => tab.count(widget.role("link", "Añadir al calendario"))).toBe(1);
 
-    // The handler queued with Slotbook("on") before the script loaded heard the booking.
-    await expect.poll(() => tab.locator("#note").textContent()).toMatch(/^Booked bkg_[\w-]+$/);
-    const bookingId = (await tab.locator("#note").textContent())!.slice("Booked ".length);
-    expect(await e2e.server.admin.bookings.get(bookingId)).toMatchObject({ name: "Lucía Pérez", status: "confirmed" });
+      // The handler queued with Slotbook("on") before the script loaded heard the booking.
+      const note = query().css("#note");
+      await expect.poll(() => tab.text(note)).toMatch(/^Booked bkg_[\w-]+$/);
+      const bookingId = (await tab.text(note))!.slice("Booked ".length);
+      expect(await e2e.server.admin.bookings.get(bookingId)).toMatchObject({
+        name: "Lucía Pérez",
+        status: "confirmed",
+      });
 
-    expect(await violations()).toEqual([]);
-    expect(pageErrors).toEqual([]);
+      expect(await tab.cspViolations()).toEqual([]);
+      expect((await tab.record()).errors).toEqual([]);
 
-    // The recorder is live: an inline <style>, which the widget never uses, is reported at once.
-    await tab.evaluate(() =>
-      document.head.append(Object.assign(document.createElement("style"), { textContent: "p{}" })),
-    );
-    await expect.poll(async () => (await violations()).map((v) => v.directive)).toContain("style-src-elem");
-    await context.close();
+      // The recorder is live: an inline <style>, which the widget never uses, is reported at once.
+      await tab.evaluate(() =>
+        document.head.append(Object.assign(document.createElement("style"), { textContent: "p{}" })),
+      );
+      await expect.poll(async () => (await tab.cspViolations()).map((v) => v.directive)).toContain("style-src-elem");
+      await tab.close();
+    });
   });
 });

@@ -1,9 +1,7 @@
 /** @module Test helper: axe-core on a page (open shadow roots included), reduced to the violations that block people. */
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import type { AxeResults } from "axe-core";
-import type { Page } from "playwright-core";
-import { ROOT } from "../build.js";
+import type { BrowserPage } from "./browser-page.js";
+import { AXE_PATH } from "./host-site.js";
 
 /** What a failing check says: rule, impact, help text and the elements, shadow hosts first. */
 export interface AxeFinding {
@@ -13,22 +11,34 @@ export interface AxeFinding {
   targets: string[];
 }
 
-let source: Promise<string> | undefined;
-
 /**
- * Inject axe-core as an inline script (so the page must not have a strict CSP) and check the whole document, WCAG
- * 2.x A and AA. Resolves to the serious and critical violations, and how many checked elements sat in a shadow root
+ * Load axe-core from the host site (so the page must not have a strict CSP) and check the whole document, WCAG 2.x
+ * A and AA. Resolves to the serious and critical violations, and how many checked elements sat in a shadow root
  * (axe names those with nested selectors), so a caller can tell the widget was really looked at.
  * @example const { blocking, inShadow } = await runAxe(page); expect(blocking).toEqual([]);
  */
-export async function runAxe(page: Page): Promise<{ blocking: AxeFinding[]; inShadow: number }> {
-  source ??= readFile(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: await source });
+export async function runAxe(page: BrowserPage): Promise<{ blocking: AxeFinding[]; inShadow: number }> {
+  await page.evaluate(
+    (src) =>
+      "axe" in window ||
+      new Promise((resolve, reject) =>
+        document.head.append(
+          Object.assign(document.createElement("script"), { src, onload: resolve, onerror: reject }),
+        ),
+      ).then(() => true),
+    AXE_PATH,
+  );
   const results = await page.evaluate(
     () =>
-      (window as unknown as { axe: { run(c: Document, o: object): Promise<AxeResults> } }).axe.run(document, {
-        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
-      }) as Promise<AxeResults>,
+      (window as unknown as { axe: { run(c: Document, o: object): Promise<AxeResults> } }).axe
+        .run(document, {
+          runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+        })
+        // Only what the checks below read: the full results hold DOM-heavy data that need not cross the wire.
+        .then((r) => ({
+          violations: r.violations.map((v) => ({ ...v, nodes: v.nodes.map((n) => ({ target: n.target })) })),
+          passes: r.passes.map((v) => ({ nodes: v.nodes.map((n) => ({ target: n.target })) })),
+        })) as unknown as Promise<AxeResults>,
   );
   const blocking = results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")

@@ -1,10 +1,11 @@
 /**
  * @module Test helper: the set-up every browser test file shares — a Slotbook server, the marketer's site on another
- * origin and one Chromium — started in `beforeAll` and closed in `afterAll`, with a fresh context per page.
+ * origin and one browser engine — started in `beforeAll` and closed in `afterAll`, with a fresh page per `open`.
  */
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { launchChromium } from "./chromium.js";
+import { BrowserPage } from "./browser-page.js";
+import type { Engine, EngineName, PageOptions } from "./driver.js";
+import { launchEngine } from "./engines.js";
 import { type HostSite, startHostSite } from "./host-site.js";
 import { startTestServer, type TestServer } from "./slotbook-server.js";
 
@@ -12,30 +13,33 @@ import { startTestServer, type TestServer } from "./slotbook-server.js";
 export interface E2eSite {
   readonly server: TestServer;
   readonly site: HostSite;
-  readonly browser: Browser;
-  /** A page in a context of its own (close the context when done). */
-  newPage(options?: BrowserContextOptions): Promise<{ context: BrowserContext; page: Page }>;
+  readonly engine: Engine;
+  /** A page of its own with `options` (close it when done), at `url` when given. */
+  open(options: PageOptions, url?: string): Promise<BrowserPage>;
 }
 
 /**
  * Register the hooks that start and stop the server, the host site (with `files`, which may depend on the API's URL)
- * and Chromium. A file's own `beforeAll` registered after this call runs once they are up (vitest runs hooks in
+ * and the engine. A file's own `beforeAll` registered after this call runs once they are up (vitest runs hooks in
  * order, and `afterAll` in reverse).
- * @example const e2e = useE2eSite(); it("…", async () => { const { page } = await e2e.newPage(DESKTOP); … });
+ * @example const e2e = useE2eSite("firefox"); it("…", async () => { const page = await e2e.open(DESKTOP, url); … });
  */
-export function useE2eSite(files?: Record<string, string> | ((api: string) => Record<string, string>)): E2eSite {
+export function useE2eSite(
+  engineName: EngineName,
+  files?: Record<string, string> | ((api: string) => Record<string, string>),
+): E2eSite {
   let server: TestServer | undefined;
   let site: HostSite | undefined;
-  let browser: Browser | undefined;
+  let engine: Engine | undefined;
 
   beforeAll(async () => {
     server = await startTestServer();
     site = await startHostSite({ api: server.url, files: typeof files === "function" ? files(server.url) : files });
-    browser = await launchChromium();
+    engine = await launchEngine(engineName);
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await engine?.close();
     await site?.close();
     await server?.close();
   });
@@ -51,12 +55,13 @@ export function useE2eSite(files?: Record<string, string> | ((api: string) => Re
     get site() {
       return started(site);
     },
-    get browser() {
-      return started(browser);
+    get engine() {
+      return started(engine);
     },
-    async newPage(options) {
-      const context = await started(browser).newContext(options);
-      return { context, page: await context.newPage() };
+    async open(options, url) {
+      const page = new BrowserPage(engineName, options, await started(engine).open(options));
+      if (url) await page.goto(url);
+      return page;
     },
   };
 }

@@ -1,5 +1,5 @@
 /** @module Test helper: where keyboard focus really is, through open shadow roots (document.activeElement stops at the host). */
-import type { Page } from "playwright-core";
+import type { BrowserPage } from "./browser-page.js";
 
 /** The focused element, described the way a keyboard user meets it. */
 export interface Focused {
@@ -14,7 +14,7 @@ export interface Focused {
 }
 
 /** Describe the element that has focus, looking inside shadow roots. */
-export function focused(page: Page): Promise<Focused> {
+export function focused(page: BrowserPage): Promise<Focused> {
   return page.evaluate(() => {
     let element = document.activeElement;
     const outer = element;

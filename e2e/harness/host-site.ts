@@ -2,12 +2,14 @@
  * @module Test helper: the marketer's website, on its own 127.0.0.1 port (another origin than the API). It serves
  * the example pages of `examples/*.html` as they are, with only their `http://localhost:8787` swapped for the test
  * server, plus any extra pages and a folder; everything again under `/strict/` with a strict Content-Security-Policy.
+ * Every HTML page gets the test's recorder as its first script, and `/__e2e/axe.js` serves axe-core.
  */
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { ROOT } from "../build.js";
+import { RECORDER_PATH, RECORDER_SOURCE, withRecorder } from "./page-recorder.js";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -15,6 +17,8 @@ const TYPES: Record<string, string> = {
   ".css": "text/css; charset=utf-8",
   ".svg": "image/svg+xml",
 };
+/** axe-core, served as a file so a page without a strict CSP can load it in any engine. */
+export const AXE_PATH = "/__e2e/axe.js";
 /** The example pages' script src, as a marketer would paste it for a local server. */
 const EXAMPLE_API = "http://localhost:8787";
 
@@ -52,6 +56,8 @@ export function strictCsp(api: string): string {
 export async function startHostSite(options: HostSiteOptions): Promise<HostSite> {
   const csp = strictCsp(options.api);
   const load = async (path: string): Promise<string | Buffer | undefined> => {
+    if (path === RECORDER_PATH) return RECORDER_SOURCE;
+    if (path === AXE_PATH) return readFile(join(ROOT, "node_modules", "axe-core", "axe.min.js"));
     const extra = options.files?.[path];
     if (extra !== undefined) return extra;
     const example = /^\/(inline|popup|floating)\.html$/.exec(path);
@@ -72,12 +78,13 @@ export async function startHostSite(options: HostSiteOptions): Promise<HostSite>
       return;
     }
     const type = TYPES[extname(path) || ".html"] ?? "application/octet-stream";
+    const html = type.startsWith("text/html");
     res.writeHead(200, {
       "content-type": type,
       "cache-control": "no-store",
       ...(strict && { "content-security-policy": csp }),
     });
-    res.end(body);
+    res.end(html ? withRecorder(body.toString()) : body);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

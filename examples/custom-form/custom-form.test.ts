@@ -35,6 +35,8 @@ async function serveStatic(dir: string): Promise<{ server: Server; origin: strin
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
+// Chromium only: the second case rewrites the API's answer in flight (Playwright's page.route, over CDP), which
+// WebDriver classic (WebKit) cannot do; the widget's own suites in e2e/ run in all three engines.
 describe.skipIf(!HAS_CHROMIUM)("examples/custom-form in Chromium", () => {
   let api: RunningServer;
   let site: { server: Server; origin: string };
