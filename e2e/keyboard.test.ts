@@ -113,9 +113,10 @@ describe.each(ENGINES)("keyboard only in $name", ({ name: engine, available }) =
       await close();
     });
 
-    // WebKit: a Tab inside the popup dialog leaves it (focus lands outside the popup's host): the trap only steps in
-    // at the ends of its own list of focusables and leaves the middle to the browser's order, which WebKit builds
-    // differently. A widget finding, reported, not yet fixed; `it.fails` turns red once it holds in WebKit too.
+    // WebKit: Shift+Tab leaves the popup. WebKitWebDriver (GTK) delivers Tab-with-Shift as key "Unidentified"
+    // (shiftKey true; GTK's ISO_Left_Tab), so the trap's `event.key === "Tab"` never fires and the browser moves focus
+    // out of the dialog; plain Tab wraps correctly. Reported to the lead (engine or widget: checking `event.code`
+    // too would cover it); `it.fails` turns red once it holds in WebKit too, so the marker is then removed.
     (engine === "webkit" ? it.fails : it)(
       "popup: opens with Enter, traps Tab both ways, books, Esc closes and focus returns to the opener",
       async () => {
