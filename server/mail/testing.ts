@@ -71,6 +71,9 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
       });
     },
   });
+  // A client that dies mid-session (the crash test SIGKILLs one) resets its socket; that is the test's point, not
+  // a failure of this server, and unheard it would be an uncaught exception in the test process.
+  server.on("error", () => {});
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
   const { port } = server.server.address() as AddressInfo;
   return {
