@@ -4,7 +4,6 @@ import { HTTPException } from "hono/http-exception";
 import { ERROR_CODES, ERROR_TYPE_BASE, type ErrorCode, type Problem } from "../../sdk/index.js";
 import { DomainError } from "../domain/domain-error.js";
 import { StoreUnavailableError } from "../store/types.js";
-import { ApiError } from "./api-error.js";
 
 /** The problem document for a code. */
 export function problemBody(code: ErrorCode, detail?: string, extra: Partial<Problem> = {}): Problem {
@@ -41,10 +40,6 @@ export function errorToResponse(err: unknown, c: Context, log: (line: Record<str
     if (err.code === "unauthorized" && !c.res.headers.has("www-authenticate")) headers["www-authenticate"] = "Bearer";
     if (err.retryAfter !== undefined) headers["retry-after"] = String(err.retryAfter);
     return problemResponse(problemBody(err.code, err.detail, { ...issues, ...extra }), headers);
-  }
-  if (err instanceof ApiError) {
-    const issues = err.issues ? { issues: err.issues } : {};
-    return problemResponse(problemBody(err.code, err.detail, { ...issues, ...extra }), err.headers);
   }
   if (err instanceof StoreUnavailableError) {
     // One line per refused request, so an outage shows in the logs. Only the driver's code and message: never the

@@ -81,6 +81,6 @@ export function createResilientPool(options: ResilientPoolOptions): PostgresPool
 }
 
 /** pg's own client-side `query_timeout` error (it has no code). */
-export function isClientTimeout(error: unknown): boolean {
+function isClientTimeout(error: unknown): boolean {
   return error instanceof Error && /^Query read timeout$/.test(error.message);
 }
