@@ -1,7 +1,7 @@
 /**
  * @module `slotbook/sdk`: the public surface — the typed clients, the contract's schemas and types, the error codes
- * and `SlotbookError`. Helpers the server and the widget share (the widget-form rules, issue conversion, phone
- * normalisation) stay internal: they import them from their modules.
+ * and `SlotbookError`, and webhook signing and verifying. Helpers the server and the widget share (the widget-form
+ * rules, issue conversion, phone normalisation) stay internal: they import them from their modules.
  */
 export {
   type AdminCancelOptions,
@@ -94,6 +94,39 @@ export {
   slotInputSchema,
   slotUpdateSchema,
 } from "./schemas/slot-admin.js";
+export {
+  type BookingMessage,
+  type BookingMessageList,
+  bookingMessageListSchema,
+  bookingMessageSchema,
+  WEBHOOK_EVENT_TYPES,
+  type Webhook,
+  type WebhookCreate,
+  type WebhookCreated,
+  type WebhookDelivery,
+  type WebhookDeliveryList,
+  type WebhookEvent,
+  type WebhookEventType,
+  type WebhookList,
+  type WebhookRotated,
+  type WebhookUpdate,
+  webhookAttendeeSchema,
+  webhookBookingSchema,
+  webhookCreatedSchema,
+  webhookCreateSchema,
+  webhookDeliveryListSchema,
+  webhookDeliveryQuerySchema,
+  webhookDeliverySchema,
+  webhookEventSchema,
+  webhookEventTypeSchema,
+  webhookIdSchema,
+  webhookListSchema,
+  webhookRotatedSchema,
+  webhookSchema,
+  webhookSecretSchema,
+  webhookUpdateSchema,
+  webhookUrlSchema,
+} from "./schemas/webhook.js";
 export { type PublicWidget, publicWidgetSchema } from "./schemas/widget.js";
 export {
   consentSchema,
@@ -111,3 +144,4 @@ export {
   widgetSchema,
   widgetUpdateSchema,
 } from "./schemas/widget-admin.js";
+export { signWebhook, verifyWebhook, WebhookVerificationError } from "./webhooks/signature.js";
