@@ -14,6 +14,7 @@ import { packageRoot } from "./package-root.js";
 import { adminBookingRoutes } from "./routes/admin-bookings.js";
 import { adminKeyRoutes } from "./routes/admin-keys.js";
 import { adminSlotRoutes } from "./routes/admin-slots.js";
+import { adminWebhookRoutes } from "./routes/admin-webhooks.js";
 import { adminWidgetRoutes } from "./routes/admin-widgets.js";
 import type { RouteContext } from "./routes/context.js";
 import { manageRoutes } from "./routes/manage.js";
@@ -40,6 +41,8 @@ export interface AppOptions {
   log?: LogFn | false;
   /** The built widget script. Default: `dist/embed/widget.js` of this package. */
   widgetScriptPath?: string;
+  /** Accept webhook URLs on plain http and loopback or private networks (`WEBHOOK_ALLOW_PRIVATE_NETWORKS`). Default false. */
+  allowPrivateWebhooks?: boolean;
 }
 
 /**
@@ -56,6 +59,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     keys: options.keys,
     now: options.now ?? (() => new Date()),
     publicUrl: (options.publicUrl ?? "http://localhost:8787").replace(/\/+$/, ""),
+    allowPrivateWebhooks: options.allowPrivateWebhooks ?? false,
   };
   const app = new Hono<AppEnv>();
   const context: RouteContext = {
@@ -84,6 +88,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   adminSlotRoutes(context);
   adminBookingRoutes(context);
   adminKeyRoutes(context);
+  adminWebhookRoutes(context);
   systemRoutes(context);
   managePageRoutes(context);
 

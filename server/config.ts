@@ -21,6 +21,8 @@ export interface Config {
   smtpUrl: string | undefined;
   /** The sender of every email. */
   mailFrom: { name: string; address: string };
+  /** Webhook URLs may be plain http and reach loopback or private addresses (tests, intranets). */
+  allowPrivateWebhooks: boolean;
 }
 
 /** Thrown for a bad environment value; the message is the one line printed at start-up. */
@@ -110,5 +112,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || "127.0.0.1",
     smtpUrl: smtpUrl(env),
     mailFrom: mailFrom(env, publicUrl),
+    allowPrivateWebhooks: flag(env, "WEBHOOK_ALLOW_PRIVATE_NETWORKS"),
   };
 }

@@ -14,7 +14,13 @@ import type { Deps } from "./domain/deps.js";
 import { IDEMPOTENCY_TTL_MS } from "./domain/idempotency.js";
 import { type LogFn, stdoutLog } from "./http/request-log.js";
 import { createMailer } from "./mail/index.js";
-import { createOutboxWorker, emailDeliverer, isPermanentEmailError, type OutboxWorker } from "./outbox/index.js";
+import {
+  createOutboxWorker,
+  emailDeliverer,
+  isPermanentEmailError,
+  type OutboxWorker,
+  webhookDeliverer,
+} from "./outbox/index.js";
 import { seedDemo } from "./seed-demo.js";
 import { openStore, type Store, sqliteFileIn } from "./store/index.js";
 
@@ -97,6 +103,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
       rateLimitPerMinute: config.rateLimitPerMinute,
       trustProxy: config.trustProxy,
       log,
+      allowPrivateWebhooks: config.allowPrivateWebhooks,
       ...(config.adminKey ? { adminKey: config.adminKey } : {}),
     });
     handle = (request, env) => app.fetch(request, env);
@@ -122,7 +129,10 @@ export async function startServer(config: Config, options: StartServerOptions = 
     const now = options.now ?? (() => new Date());
     const outbox = createOutboxWorker({
       store,
-      deliver: { email: emailDeliverer(keys, mailer, now) },
+      deliver: {
+        email: emailDeliverer(keys, mailer, now),
+        webhook: webhookDeliverer({ store, keys, now, allowPrivateNetworks: config.allowPrivateWebhooks }),
+      },
       now,
       isPermanent: isPermanentEmailError,
       ...(log ? { log } : {}),

@@ -1,4 +1,7 @@
-/** @module `createAdminClient`: the typed client of the admin routes (widgets, slots, bookings and their cancel, CSV export, API keys). */
+/**
+ * @module `createAdminClient`: the typed client of the admin routes (widgets, slots, bookings with their cancel, CSV
+ * export and messages, API keys, webhooks).
+ */
 import { invalidResponse } from "../errors/slotbook-error.js";
 import {
   type ApiKeyCreate,
@@ -22,6 +25,23 @@ import {
   type SlotInput,
   type SlotUpdate,
 } from "../schemas/slot-admin.js";
+import {
+  type BookingMessage,
+  bookingMessageListSchema,
+  type Webhook,
+  type WebhookCreate,
+  type WebhookCreated,
+  type WebhookDelivery,
+  type WebhookDeliveryList,
+  type WebhookRotated,
+  type WebhookUpdate,
+  webhookCreatedSchema,
+  webhookDeliveryListSchema,
+  webhookDeliverySchema,
+  webhookListSchema,
+  webhookRotatedSchema,
+  webhookSchema,
+} from "../schemas/webhook.js";
 import {
   type Widget,
   type WidgetCreate,
@@ -80,6 +100,8 @@ export interface SlotbookAdminClient {
     erase(bookingId: string, options?: CallOptions): Promise<AdminBooking>;
     /** The widget's bookings as CSV text, one row a booking. */
     exportCsv(query: { widgetId: string }, options?: CallOptions): Promise<string>;
+    /** The emails and webhook deliveries the booking caused, in the order they were written, and how each went. */
+    messages(bookingId: string, options?: CallOptions): Promise<BookingMessage[]>;
   };
   keys: {
     /** Creates an admin API key; its `secret` is in this answer only (the server keeps a hash). */
@@ -88,6 +110,23 @@ export interface SlotbookAdminClient {
     list(options?: CallOptions): Promise<ApiKeyList>;
     /** Revokes a key by its id (`key_…`): the next request that sends it is refused. */
     revoke(keyId: string, options?: CallOptions): Promise<void>;
+  };
+  webhooks: {
+    /** Creates an endpoint; its signing `secret` is in this answer only (and in a rotation's). */
+    create(webhook: WebhookCreate, options?: CallOptions): Promise<WebhookCreated>;
+    list(options?: CallOptions): Promise<Webhook[]>;
+    get(webhookId: string, options?: CallOptions): Promise<Webhook>;
+    /** Changes some fields; `{ status: "active" }` re-enables an endpoint a `410 Gone` disabled. */
+    update(webhookId: string, patch: WebhookUpdate, options?: CallOptions): Promise<Webhook>;
+    delete(webhookId: string, options?: CallOptions): Promise<void>;
+    /** A new secret; the old one keeps signing for 24 h (until `previousSecretExpiresAt`). */
+    rotateSecret(webhookId: string, options?: CallOptions): Promise<WebhookRotated>;
+    /** Queues a `webhook.test` event to the endpoint; the delivery, pending. */
+    test(webhookId: string, options?: CallOptions): Promise<WebhookDelivery>;
+    /** One page of the endpoint's deliveries, newest first. */
+    deliveries(webhookId: string, query?: { cursor?: string }, options?: CallOptions): Promise<WebhookDeliveryList>;
+    /** Sends a delivery again now, with its event id; the delivery, pending. */
+    replay(webhookId: string, deliveryId: string, options?: CallOptions): Promise<WebhookDelivery>;
   };
 }
 
@@ -111,6 +150,7 @@ export function createAdminClient(options: AdminClientOptions): SlotbookAdminCli
   const slot = (id: string) => `admin/slots/${segment(id)}`;
   const booking = (id: string) => `admin/bookings/${segment(id)}`;
   const key = (id: string) => `admin/keys/${segment(id)}`;
+  const webhook = (id: string) => `admin/webhooks/${segment(id)}`;
 
   const list: SlotbookAdminClient["bookings"]["list"] = async (query = {}, { signal } = {}) =>
     http.request(bookingListSchema, "GET", "admin/bookings", { searchParams: { ...query }, signal });
@@ -175,6 +215,8 @@ export function createAdminClient(options: AdminClientOptions): SlotbookAdminCli
         }
         return http.text(response, "GET", "admin/bookings/export.csv", call);
       },
+      messages: async (id, { signal } = {}) =>
+        (await http.request(bookingMessageListSchema, "GET", `${booking(id)}/messages`, { signal })).data,
     },
     keys: {
       create: async (body = {}, { signal } = {}) =>
@@ -183,6 +225,31 @@ export function createAdminClient(options: AdminClientOptions): SlotbookAdminCli
       revoke: async (id, { signal } = {}) => {
         await http.send("DELETE", key(id), { signal });
       },
+    },
+    webhooks: {
+      create: async (body, { signal } = {}) =>
+        http.request(webhookCreatedSchema, "POST", "admin/webhooks", { json: body, signal }),
+      list: async ({ signal } = {}) =>
+        (await http.request(webhookListSchema, "GET", "admin/webhooks", { signal })).data,
+      get: async (id, { signal } = {}) => http.request(webhookSchema, "GET", webhook(id), { signal }),
+      update: async (id, patch, { signal } = {}) =>
+        http.request(webhookSchema, "PATCH", webhook(id), { json: patch, signal }),
+      delete: async (id, { signal } = {}) => {
+        await http.send("DELETE", webhook(id), { signal });
+      },
+      rotateSecret: async (id, { signal } = {}) =>
+        http.request(webhookRotatedSchema, "POST", `${webhook(id)}/rotate-secret`, { signal }),
+      test: async (id, { signal } = {}) =>
+        http.request(webhookDeliverySchema, "POST", `${webhook(id)}/test`, { signal }),
+      deliveries: async (id, { cursor } = {}, { signal } = {}) =>
+        http.request(webhookDeliveryListSchema, "GET", `${webhook(id)}/deliveries`, {
+          searchParams: cursor ? { cursor } : {},
+          signal,
+        }),
+      replay: async (id, deliveryId, { signal } = {}) =>
+        http.request(webhookDeliverySchema, "POST", `${webhook(id)}/deliveries/${segment(deliveryId)}/replay`, {
+          signal,
+        }),
     },
   };
 }

@@ -39,3 +39,11 @@ export const bookingHeadersSchema = z.object({
     ),
   ),
 });
+
+/** `{webhookId}` */
+export const webhookPathSchema = z.object({ webhookId: pathId("Webhook endpoint id (`whk_…`)", "whk_9dLq2VwX4e") });
+/** `{webhookId}` and `{deliveryId}` */
+export const deliveryPathSchema = z.object({
+  webhookId: pathId("Webhook endpoint id (`whk_…`)", "whk_9dLq2VwX4e"),
+  deliveryId: pathId("Delivery id (`obx_…`)", "obx_Vb6s1Kp0Zr"),
+});

@@ -4,11 +4,12 @@ import type { output } from "zod/v4/core";
 import type { AdminBooking, BookingList, bookingListQuerySchema } from "../../sdk/index.js";
 import { blindIndexes } from "../crypto/index.js";
 import { csvRow } from "../csv/index.js";
-import { type BookingRow, type SlotRow, StoreConflictError, type StoreOps } from "../store/types.js";
+import { type SlotRow, StoreConflictError, type StoreOps } from "../store/types.js";
 import { openPersonalData, toAdminBooking } from "./booking-view.js";
 import type { Deps } from "./deps.js";
 import { DomainError } from "./domain-error.js";
 import { followUpParts, recordBookingEvent } from "./follow-up.js";
+import { decodeCursor, encodeCursor } from "./keyset-cursor.js";
 
 /** Looks slots up once per page instead of once per booking. */
 function slotLookup(store: StoreOps) {
@@ -21,18 +22,6 @@ function slotLookup(store: StoreOps) {
     }
     return (await slot) ?? { id, startsAt: "", endsAt: "" };
   };
-}
-
-function encodeCursor(row: BookingRow): string {
-  return Buffer.from(JSON.stringify([row.createdAt, row.id])).toString("base64url");
-}
-
-function decodeCursor(cursor: string): { createdAt: string; id: string } {
-  try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, "base64url").toString()) as unknown[];
-    if (typeof createdAt === "string" && typeof id === "string") return { createdAt, id };
-  } catch {}
-  throw new DomainError("bad_request", "The cursor is not one this API returned");
 }
 
 /** One page of bookings, newest first; `email` matches exactly through the blind index. */
@@ -77,7 +66,7 @@ export async function eraseBooking(deps: Deps, id: string): Promise<AdminBooking
       if (!erased) continue;
       if (row.status === "confirmed") await tx.releaseSeat(row.slotId, now);
       // No more reminders or pending messages with the visitor's data, and the sealed copies of sent ones forgotten.
-      await recordBookingEvent(tx, deps, { type: "booking.erased", booking: erased });
+      await recordBookingEvent(tx, deps, { type: "booking.erased", booking: erased, slot });
       return toAdminBooking(deps.keys, erased, slot);
     }
     throw new DomainError("unavailable", "The booking kept changing; try again", { retryAfter: 1 });

@@ -10,4 +10,6 @@ export interface Deps {
   now: () => Date;
   /** Base of manage links, without a trailing slash. */
   publicUrl: string;
+  /** Webhook URLs may be plain http and reach loopback or private addresses (`WEBHOOK_ALLOW_PRIVATE_NETWORKS`). */
+  allowPrivateWebhooks?: boolean;
 }

@@ -9,6 +9,7 @@ import type { EmailFacts } from "../mail/email-facts.js";
 import type { BookingRow, OutboxEvent, OutboxRow, SlotRow, StoreOps } from "../store/types.js";
 import { openPersonalData, type PersonalData } from "./booking-view.js";
 import type { Deps } from "./deps.js";
+import { recordWebhookEvent } from "./webhook-events.js";
 import { toWidget } from "./widgets.js";
 
 /** One day before the class: the spec's default `reminders`. */
@@ -51,7 +52,7 @@ export type BookingEvent =
       /** Tell the visitor (the marketer may cancel quietly); default true. */
       notifyVisitor?: boolean;
     }
-  | { type: "booking.erased"; booking: BookingRow };
+  | { type: "booking.erased"; booking: BookingRow; slot: Pick<SlotRow, "id" | "startsAt" | "endsAt"> };
 
 type FollowUpDeps = Pick<Deps, "keys" | "now">;
 
@@ -77,13 +78,15 @@ export async function followUpParts(
  * - rescheduled: the visitor's update (same UID, SEQUENCE + 1), the old reminders dropped and new ones written;
  * - cancelled (visitor, marketer) or slot cancelled: the visitor's CANCEL (SEQUENCE + 1), the team's notice,
  *   reminders dropped;
- * - erased: every pending message with personal data dropped and every sealed part forgotten.
+ * - erased: every pending message with personal data dropped and every sealed part forgotten;
+ * and, for each, one delivery per active webhook endpoint subscribed to the event (`recordWebhookEvent`).
  * @example await recordBookingEvent(tx, deps, { type: "booking.created", widget, booking, slot, personal, manageUrl });
  */
 export async function recordBookingEvent(tx: StoreOps, deps: FollowUpDeps, event: BookingEvent): Promise<void> {
   const now = deps.now().toISOString();
   if (event.type === "booking.erased") {
     await tx.dropOutbox(event.booking.id, "personal", now);
+    await recordWebhookEvent(tx, deps, event);
     return;
   }
   const { widget, booking, slot, personal } = event;
@@ -142,6 +145,7 @@ export async function recordBookingEvent(tx: StoreOps, deps: FollowUpDeps, event
     if (team.to.length > 0) email(event.type, { ...team, cancelledBy });
   }
   await tx.insertOutbox(rows);
+  await recordWebhookEvent(tx, deps, { type: event.type, booking, slot, personal });
 }
 
 // The invite's SEQUENCE is how many invites the visitor was sent before: one UID per booking, each update one higher.
@@ -181,6 +185,8 @@ function emailRow(
     attempts: 0,
     leaseUntil: null,
     lastError: null,
+    eventId: null,
+    lastStatus: null,
     createdAt: now,
     updatedAt: now,
   };

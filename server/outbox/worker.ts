@@ -7,8 +7,20 @@ import type { LogFn } from "../http/request-log.js";
 import type { OutboxRow, Store } from "../store/types.js";
 import { nextAttemptAt } from "./retry-schedule.js";
 
-/** Delivers one claimed row; throws to have it retried, or a `PermanentDeliveryError`-like error to give up. */
-export type Deliver = (row: OutboxRow) => Promise<void>;
+/** Delivers one claimed row; throws to have it retried (a `DeliveryError` says more: give up, wait longer, the status). */
+// biome-ignore lint/suspicious/noConfusingVoidType: a deliverer with nothing to report is a plain `async () => {}`.
+export type Deliver = (row: OutboxRow) => Promise<void | { status?: number }>;
+
+/** A failed attempt with what the worker should know: never retry, the receiver's `Retry-After`, its HTTP status. */
+export class DeliveryError extends Error {
+  override name = "DeliveryError";
+  constructor(
+    message: string,
+    readonly details: { permanent?: boolean; retryAfterMs?: number; status?: number } = {},
+  ) {
+    super(message);
+  }
+}
 
 /** What `createOutboxWorker` takes. */
 export interface OutboxWorkerOptions {
@@ -66,14 +78,17 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     let outcome: Parameters<Store["settleOutbox"]>[2];
     try {
       if (!send) throw new Error(`No deliverer for ${row.kind} rows in this process`);
-      await send(row);
-      outcome = { status: "delivered" };
+      const sent = await send(row);
+      outcome = sent?.status === undefined ? { status: "delivered" } : { status: "delivered", lastStatus: sent.status };
     } catch (error) {
       const lastError = String((error as Error)?.message ?? error).slice(0, 1000);
-      const retryAt = isPermanent(error) ? undefined : nextAttemptAt(row.attempts, now());
+      const details = error instanceof DeliveryError ? error.details : {};
+      const permanent = details.permanent === true || isPermanent(error);
+      const retryAt = permanent ? undefined : nextAttemptAt(row.attempts, now(), details.retryAfterMs);
+      const lastStatus = details.status === undefined ? {} : { lastStatus: details.status };
       outcome = retryAt
-        ? { status: "pending", dueAt: retryAt.toISOString(), lastError }
-        : { status: "failed", lastError };
+        ? { status: "pending", dueAt: retryAt.toISOString(), lastError, ...lastStatus }
+        : { status: "failed", lastError, ...lastStatus };
       log({
         level: "warn",
         msg: "outbox delivery failed",

@@ -1,6 +1,6 @@
 /** @module The tables as Kysely sees them: the rows of `types.ts` with their keys in snake_case, derived, not restated. */
 import type { SnakeKeys } from "./row-mapping.js";
-import type { ApiKeyRow, BookingRow, IdempotencyRow, OutboxRow, SlotRow, WidgetRow } from "./types.js";
+import type { ApiKeyRow, BookingRow, IdempotencyRow, OutboxRow, SlotRow, WebhookRow, WidgetRow } from "./types.js";
 
 /** `widgets`: one row per embeddable widget. */
 export type WidgetsTable = SnakeKeys<WidgetRow>;
@@ -14,6 +14,8 @@ export type IdempotencyTable = SnakeKeys<IdempotencyRow>;
 export type ApiKeysTable = SnakeKeys<ApiKeyRow>;
 /** `outbox`: messages and deliveries owed; personal data only in `sealed`. */
 export type OutboxTable = SnakeKeys<OutboxRow>;
+/** `webhooks`: endpoints, their signing secrets sealed. */
+export type WebhooksTable = SnakeKeys<WebhookRow>;
 
 /** `readiness`: one row that `/readyz` rewrites to prove the database takes writes (no row type: nothing reads it). */
 export interface ReadinessTable {
@@ -30,4 +32,5 @@ export interface Database {
   api_keys: ApiKeysTable;
   readiness: ReadinessTable;
   outbox: OutboxTable;
+  webhooks: WebhooksTable;
 }

@@ -5,7 +5,7 @@
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { createSqliteStore } from "./sqlite-store.js";
-import type { OutboxRow, Store } from "./types.js";
+import type { OutboxRow, Store, WebhookRow } from "./types.js";
 
 const T0 = "2026-12-01T09:00:00.000Z";
 const at = (seconds: number) => new Date(Date.parse(T0) + seconds * 1000).toISOString();
@@ -24,6 +24,8 @@ const outboxRow = (id: string, over: Partial<OutboxRow> = {}): OutboxRow => ({
   attempts: 0,
   leaseUntil: null,
   lastError: null,
+  eventId: null,
+  lastStatus: null,
   createdAt: T0,
   updatedAt: T0,
   ...over,
@@ -152,6 +154,7 @@ export function outboxStoreTests(store: () => Store): void {
         outboxRow("obx_rem", { event: "reminder", dueAt: at(600) }),
         outboxRow("obx_team", { target: "team", dueAt: at(10) }),
         outboxRow("obx_hook", { kind: "webhook", target: "whk_1", sealed: null, payload: '{"type":"x"}' }),
+        outboxRow("obx_fat", { kind: "webhook", target: "whk_2", payload: '{"type":"x"}' }),
         outboxRow("obx_other", { bookingId: "bkg_b", event: "reminder" }),
       ]);
       expect(await s.dropOutbox("bkg_a", "reminders", at(1))).toBe(1);
@@ -166,7 +169,13 @@ export function outboxStoreTests(store: () => Store): void {
       expect(rows.obx_sent).toMatchObject({ status: "delivered", sealed: null });
       // A thin webhook holds nothing personal: it still goes out (it reports the erase).
       expect(rows.obx_hook).toMatchObject({ status: "pending", payload: '{"type":"x"}' });
-      expect((await s.claimOutbox(at(3600), at(3660), 10)).map((r) => r.id).sort()).toEqual(["obx_hook", "obx_other"]);
+      // One with the attendee sealed goes too, thin: the attendee is forgotten.
+      expect(rows.obx_fat).toMatchObject({ status: "pending", sealed: null, payload: '{"type":"x"}' });
+      expect((await s.claimOutbox(at(3600), at(3660), 10)).map((r) => r.id).sort()).toEqual([
+        "obx_fat",
+        "obx_hook",
+        "obx_other",
+      ]);
     });
 
     test("concurrent claims hand every row to exactly one claimer", async () => {
@@ -178,6 +187,71 @@ export function outboxStoreTests(store: () => Store): void {
       expect(new Set(ids).size).toBe(ids.length);
       const rest = await s.claimOutbox(at(0), at(60), 100);
       expect(ids.length + rest.length).toBe(60);
+    });
+
+    test("webhook endpoints: scoped to a widget or all, updated, deleted with their deliveries", async () => {
+      await seed();
+      const s = store();
+      const endpoint = (id: string, over: Partial<WebhookRow> = {}): WebhookRow => ({
+        id,
+        url: `https://hooks.example/${id}`,
+        events: '["*"]',
+        widgetId: null,
+        includePersonalData: 0,
+        description: null,
+        status: "active",
+        disabledReason: null,
+        secret: `sealed-${id}`,
+        previousSecret: null,
+        previousSecretExpiresAt: null,
+        createdAt: T0,
+        updatedAt: T0,
+        ...over,
+      });
+      await s.insertWebhook(endpoint("whk_all"));
+      await s.insertWebhook(endpoint("whk_a", { widgetId: "wgt_a", createdAt: at(1) }));
+      await s.insertWidget({ id: "wgt_b", status: "active", config: "{}", createdAt: T0, updatedAt: T0 });
+      await s.insertWebhook(endpoint("whk_b", { widgetId: "wgt_b", createdAt: at(2) }));
+      await s.insertWebhook(endpoint("whk_off", { status: "disabled", createdAt: at(3) }));
+      expect((await s.activeWebhooksFor("wgt_a")).map((e) => e.id)).toEqual(["whk_all", "whk_a"]);
+      expect((await s.listWebhooks()).map((e) => e.id)).toEqual(["whk_all", "whk_a", "whk_b", "whk_off"]);
+      expect(await s.getWebhook("whk_a")).toEqual(endpoint("whk_a", { widgetId: "wgt_a", createdAt: at(1) }));
+      expect(
+        await s.updateWebhook("whk_a", { status: "disabled", disabledReason: "410", updatedAt: at(5) }),
+      ).toMatchObject({
+        id: "whk_a",
+        status: "disabled",
+        disabledReason: "410",
+        updatedAt: at(5),
+        url: "https://hooks.example/whk_a",
+      });
+      expect(await s.updateWebhook("whk_none", { status: "active" })).toBeUndefined();
+      expect((await s.activeWebhooksFor("wgt_a")).map((e) => e.id)).toEqual(["whk_all"]);
+
+      // Deliveries: newest first in keyset pages; replay makes one due again, only under its own endpoint.
+      const hook = (id: string, createdAt: string, target = "whk_all") =>
+        outboxRow(id, { kind: "webhook", target, eventId: `evt_${id}`, createdAt, status: "delivered" });
+      await s.insertOutbox([
+        hook("obx_1", at(10)),
+        hook("obx_2", at(20)),
+        hook("obx_3", at(20)),
+        hook("obx_x", at(30), "whk_b"),
+      ]);
+      const first = await s.listDeliveries("whk_all", undefined, 2);
+      expect(first.map((r) => r.id)).toEqual(["obx_3", "obx_2"]);
+      const next = await s.listDeliveries("whk_all", { createdAt: at(20), id: "obx_2" }, 2);
+      expect(next.map((r) => r.id)).toEqual(["obx_1"]);
+      expect(await s.replayDelivery("whk_b", "obx_1", at(40))).toBeUndefined();
+      expect(await s.replayDelivery("whk_all", "obx_1", at(40))).toMatchObject({ status: "pending", dueAt: at(40) });
+      expect((await s.claimOutbox(at(40), at(100), 10)).map((r) => r.id)).toEqual(["obx_1"]);
+
+      expect(await s.deleteWebhook("whk_all")).toBe(true);
+      expect(await s.deleteWebhook("whk_all")).toBe(false);
+      expect(await s.listDeliveries("whk_all", undefined, 10)).toEqual([]);
+      expect((await s.listDeliveries("whk_b", undefined, 10)).map((r) => r.id)).toEqual(["obx_x"]);
+      // A widget's endpoints go with it.
+      await s.deleteWidget("wgt_b");
+      expect(await s.getWebhook("whk_b")).toBeUndefined();
     });
 
     test("deleting the widget deletes its bookings' outbox rows", async () => {

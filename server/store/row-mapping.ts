@@ -70,6 +70,24 @@ export const OUTBOX_COLUMNS = [
   "attempts",
   "lease_until as leaseUntil",
   "last_error as lastError",
+  "event_id as eventId",
+  "last_status as lastStatus",
+  "created_at as createdAt",
+  "updated_at as updatedAt",
+] as const;
+
+export const WEBHOOK_COLUMNS = [
+  "id",
+  "url",
+  "events",
+  "widget_id as widgetId",
+  "include_personal_data as includePersonalData",
+  "description",
+  "status",
+  "disabled_reason as disabledReason",
+  "secret",
+  "previous_secret as previousSecret",
+  "previous_secret_expires_at as previousSecretExpiresAt",
   "created_at as createdAt",
   "updated_at as updatedAt",
 ] as const;

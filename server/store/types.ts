@@ -96,15 +96,40 @@ export interface OutboxRow {
   attempts: number;
   leaseUntil: string | null;
   lastError: string | null;
+  /** A webhook delivery's event id (its `webhook-id`, the same on every retry and replay); null for an email. */
+  eventId: string | null;
+  /** The HTTP status of a webhook delivery's last attempt, when the receiver answered. */
+  lastStatus: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * A webhook endpoint. `events` is the JSON text of its subscription; `secret` and `previousSecret` are envelopes
+ * sealed with the endpoint id as additional data; `includePersonalData` is 0 or 1.
+ */
+export interface WebhookRow {
+  id: string;
+  url: string;
+  events: string;
+  widgetId: string | null;
+  includePersonalData: number;
+  description: string | null;
+  status: "active" | "disabled";
+  disabledReason: string | null;
+  secret: string;
+  previousSecret: string | null;
+  previousSecretExpiresAt: string | null;
   createdAt: string;
   updatedAt: string;
 }
 
 /** How a claimed outbox row's attempt ended: sent, to be tried again at `dueAt`, or given up. */
-export type OutboxOutcome =
+export type OutboxOutcome = (
   | { status: "delivered" }
   | { status: "pending"; dueAt: string; lastError: string }
-  | { status: "failed"; lastError: string };
+  | { status: "failed"; lastError: string }
+) & { lastStatus?: number };
 
 /** Filters and keyset position for listing bookings, newest first. */
 export interface BookingQuery {
@@ -237,6 +262,25 @@ export interface StoreOps {
   dropOutbox(bookingId: string, scope: "reminders" | "personal", now: string): Promise<number>;
   /** A booking's outbox rows, oldest first (what it caused and how that went, for the admin). */
   listOutbox(bookingId: string): Promise<OutboxRow[]>;
+
+  insertWebhook(row: WebhookRow): Promise<void>;
+  getWebhook(id: string): Promise<WebhookRow | undefined>;
+  /** Every endpoint, oldest first. */
+  listWebhooks(): Promise<WebhookRow[]>;
+  /** The active endpoints that hear of this widget's events (scoped to it, or to every widget), oldest first. */
+  activeWebhooksFor(widgetId: string): Promise<WebhookRow[]>;
+  /** Writes the given columns; the row after the write, undefined when there is none. */
+  updateWebhook(id: string, patch: Partial<Omit<WebhookRow, "id" | "createdAt">>): Promise<WebhookRow | undefined>;
+  /** Deletes the endpoint with its deliveries; false when there was none. */
+  deleteWebhook(id: string): Promise<boolean>;
+  /** An endpoint's deliveries, newest first, strictly after `after` in that order. */
+  listDeliveries(
+    webhookId: string,
+    after: { createdAt: string; id: string } | undefined,
+    limit: number,
+  ): Promise<OutboxRow[]>;
+  /** Makes an endpoint's delivery due again now; the row after, undefined when the endpoint has none with this id. */
+  replayDelivery(webhookId: string, deliveryId: string, now: string): Promise<OutboxRow | undefined>;
 
   insertApiKey(row: ApiKeyRow): Promise<void>;
   findApiKey(hash: string): Promise<ApiKeyRow | undefined>;

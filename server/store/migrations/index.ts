@@ -7,6 +7,7 @@ import { bookingCancelReasonMigration } from "./0002-booking-cancel-reason.js";
 import { apiKeyLabelMigration } from "./0003-api-key-label.js";
 import { readinessProbeMigration } from "./0004-readiness-probe.js";
 import { outboxMigration } from "./0005-outbox.js";
+import { webhooksMigration } from "./0006-webhooks.js";
 
 /** Every migration in order; names sort lexically, so keep the numeric prefix. */
 export function migrations(kind: Store["kind"]): Record<string, Migration> {
@@ -16,6 +17,7 @@ export function migrations(kind: Store["kind"]): Record<string, Migration> {
     "0003-api-key-label": apiKeyLabelMigration(kind),
     "0004-readiness-probe": readinessProbeMigration(),
     "0005-outbox": outboxMigration(kind),
+    "0006-webhooks": webhooksMigration(kind),
   };
 }
 

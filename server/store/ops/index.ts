@@ -10,6 +10,7 @@ import type {
   OutboxRow,
   SlotRow,
   StoreOps,
+  WebhookRow,
   WidgetRow,
 } from "../types.js";
 import * as apiKeys from "./api-key-ops.js";
@@ -17,6 +18,7 @@ import * as bookings from "./booking-ops.js";
 import * as outbox from "./outbox-ops.js";
 import * as records from "./record-ops.js";
 import * as slots from "./slot-ops.js";
+import * as webhooks from "./webhook-ops.js";
 import * as widgets from "./widget-ops.js";
 
 type P<K extends keyof StoreOps> = Parameters<StoreOps[K]>;
@@ -112,6 +114,33 @@ export class KyselyOps implements StoreOps {
   purgeIdempotency(before: string) {
     return records.purgeIdempotency(this.db, before);
   }
+  insertWebhook(row: WebhookRow) {
+    return webhooks.insertWebhook(this.db, row);
+  }
+  getWebhook(id: string) {
+    return webhooks.getWebhook(this.db, id);
+  }
+  listWebhooks() {
+    return webhooks.listWebhooks(this.db);
+  }
+  activeWebhooksFor(widgetId: string) {
+    return webhooks.activeWebhooksFor(this.db, widgetId);
+  }
+  updateWebhook(...[id, patch]: P<"updateWebhook">) {
+    return webhooks.updateWebhook(this.db, id, patch);
+  }
+  deleteWebhook(id: string) {
+    return webhooks.deleteWebhook(this.db, id);
+  }
+  listDeliveries(...[webhookId, after, limit]: P<"listDeliveries">) {
+    return webhooks.listDeliveries(this.db, webhookId, after, limit);
+  }
+  async replayDelivery(webhookId: string, deliveryId: string, now: string) {
+    const row = await webhooks.replayDelivery(this.db, webhookId, deliveryId, now);
+    if (row) this.outboxWritten?.();
+    return row;
+  }
+
   insertApiKey(row: ApiKeyRow) {
     return apiKeys.insertApiKey(this.db, row);
   }

@@ -56,7 +56,8 @@ export async function settleOutbox(
       lease_until: null,
       updated_at: now,
       ...(outcome.status === "pending" ? { due_at: outcome.dueAt } : {}),
-      ...(outcome.status === "delivered" ? {} : { last_error: outcome.lastError }),
+      last_error: outcome.status === "delivered" ? null : outcome.lastError,
+      last_status: outcome.lastStatus ?? null,
     })
     .where("id", "=", id)
     .where("status", "=", "pending")
@@ -73,7 +74,12 @@ export function dropOutbox(db: Db, bookingId: string, scope: "reminders" | "pers
       .set({ status: "dropped", lease_until: null, sealed: null, updated_at: now })
       .where("booking_id", "=", bookingId)
       .where("status", "=", "pending");
-    pending = scope === "reminders" ? pending.where("event", "=", "reminder") : pending.where("sealed", "is not", null);
+    // An erase drops pending emails (each is personal); a webhook delivery still goes, thin: its `sealed` part is
+    // forgotten below, so the receiver is told of the booking without the attendee.
+    pending =
+      scope === "reminders"
+        ? pending.where("event", "=", "reminder")
+        : pending.where("sealed", "is not", null).where("kind", "=", "email");
     const dropped = Number((await pending.executeTakeFirst()).numUpdatedRows);
     if (scope === "personal") {
       await db
