@@ -41,3 +41,32 @@ describe("redirectUrl", () => {
     }
   });
 });
+
+describe("location and organizer", () => {
+  it("take an address or a link, and a named organiser with a lower-cased address", () => {
+    const created = widgetCreateSchema.parse({
+      title: "T",
+      location: { kind: "online", url: "HTTPS://Meet.Example/abc" },
+      organizer: { name: " Lucía ", email: " Lucia@Escuela.Test " },
+    });
+    expect(created.location).toEqual({ kind: "online", url: "https://meet.example/abc" });
+    expect(created.organizer).toEqual({ name: "Lucía", email: "lucia@escuela.test" });
+    expect(
+      widgetCreateSchema.parse({ title: "T", location: { kind: "in_person", address: "Calle Mayor 1" } }).location,
+    ).toEqual({ kind: "in_person", address: "Calle Mayor 1" });
+    expect(widgetUpdateSchema.parse({ location: null, organizer: null })).toEqual({ location: null, organizer: null });
+  });
+
+  it("refuses a location without its part, another kind, and an organiser without a valid address", () => {
+    for (const location of [
+      { kind: "in_person" },
+      { kind: "online", url: "javascript:alert(1)" },
+      { kind: "moon", address: "x" },
+      { kind: "in_person", address: " " },
+    ]) {
+      expect(widgetCreateSchema.safeParse({ title: "T", location }).success, JSON.stringify(location)).toBe(false);
+    }
+    expect(widgetCreateSchema.safeParse({ title: "T", organizer: { name: "L", email: "nope" } }).success).toBe(false);
+    expect(widgetCreateSchema.safeParse({ title: "T", organizer: { email: "a@b.co" } }).success).toBe(false);
+  });
+});

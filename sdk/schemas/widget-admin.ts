@@ -64,11 +64,11 @@ export function browserOrigin(value: string): string | undefined {
   return bare && /^https?:$/.test(url.protocol) ? url.origin : undefined;
 }
 const originsSchema = z.array(originSchema).check(z.minLength(1), z.maxLength(50));
-const notifyEmailsSchema = z
-  .array(
-    z.string().check(z.trim(), z.toLowerCase(), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "Enter a valid email address")),
-  )
-  .check(z.maxLength(20));
+/** A team address (the organiser's, one in `notifyEmails`), trimmed and lower-cased. */
+const teamAddressSchema = z
+  .string()
+  .check(z.trim(), z.toLowerCase(), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "Enter a valid email address"));
+const notifyEmailsSchema = z.array(teamAddressSchema).check(z.maxLength(20));
 
 /**
  * Reminder emails, in minutes before the class (at most 3, each up to 30 days); `[]` sends none. Left out, the
@@ -79,12 +79,31 @@ const remindersSchema = z.array(wholeNumber(1, 43_200)).check(
   z.refine((minutes) => new Set(minutes).size === minutes.length, "Each reminder time once"),
 );
 
+/**
+ * Where the class happens: an address to go to, or a link to join. Shown in the emails and as the invite's
+ * `LOCATION` (an online class's link also as its `URL`).
+ */
+export const locationSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("in_person"), address: text(300) }),
+  z.object({ kind: z.literal("online"), url: httpUrlSchema }),
+]);
+export type Location = z.infer<typeof locationSchema>;
+
+/** Who runs the class: the invite's `ORGANIZER` and the name and address visitors may write to. */
+export const organizerSchema = z.object({
+  name: text(120),
+  email: teamAddressSchema,
+});
+export type Organizer = z.infer<typeof organizerSchema>;
+
 /** The widget as the admin API returns it. */
 export const widgetSchema = z.extend(publicWidgetSchema, {
   allowedOrigins: z.array(z.string()),
   status: statusSchema,
   notifyEmails: z.array(z.string()),
   reminders: z.optional(z.array(z.number())),
+  location: z.optional(locationSchema),
+  organizer: z.optional(organizerSchema),
   createdAt: instantSchema,
   updatedAt: instantSchema,
 });
@@ -106,6 +125,8 @@ export const widgetCreateSchema = z.object({
   status: z._default(statusSchema, "active"),
   notifyEmails: z._default(notifyEmailsSchema, () => []),
   reminders: z.optional(remindersSchema),
+  location: z.optional(locationSchema),
+  organizer: z.optional(organizerSchema),
 });
 export type WidgetCreate = z.input<typeof widgetCreateSchema>;
 
@@ -125,6 +146,8 @@ export const widgetUpdateSchema = z.object({
   status: z.optional(statusSchema),
   notifyEmails: z.optional(notifyEmailsSchema),
   reminders: z.optional(remindersSchema),
+  location: z.optional(z.nullable(locationSchema)),
+  organizer: z.optional(z.nullable(organizerSchema)),
 });
 export type WidgetUpdate = z.input<typeof widgetUpdateSchema>;
 

@@ -15,13 +15,6 @@ import { toWidget } from "./widgets.js";
 /** One day before the class: the spec's default `reminders`. */
 export const DEFAULT_REMINDERS = [1440];
 
-/** Wave-2 widget settings read where present (`organizer`, `location` are not in the contract yet). */
-interface FollowUpSettings {
-  reminders?: number[];
-  organizer?: { name: string; email: string };
-  location?: { kind: "in_person"; address: string } | { kind: "online"; url: string };
-}
-
 /** A change to a booking, with what its messages need. `manageUrl` (it holds the token) exists only while a request does. */
 export type BookingEvent =
   | {
@@ -90,7 +83,6 @@ export async function recordBookingEvent(tx: StoreOps, deps: FollowUpDeps, event
     return;
   }
   const { widget, booking, slot, personal } = event;
-  const settings = widget as Widget & FollowUpSettings;
   const sequence = event.type === "booking.created" ? 0 : await inviteCount(tx, booking.id);
   const base: Omit<EmailFacts, "audience" | "to"> = {
     locale: personal.locale ?? widget.locale,
@@ -107,9 +99,9 @@ export async function recordBookingEvent(tx: StoreOps, deps: FollowUpDeps, event
       ...(personal.context?.pageUrl ? { pageUrl: personal.context.pageUrl } : {}),
       ...(personal.context?.utm?.source ? { utmSource: personal.context.utm.source } : {}),
     },
-    ...(settings.organizer ? { organizer: settings.organizer } : {}),
-    ...(settings.location
-      ? { location: settings.location.kind === "online" ? settings.location.url : settings.location.address }
+    ...(widget.organizer ? { organizer: widget.organizer } : {}),
+    ...(widget.location
+      ? { location: widget.location.kind === "online" ? widget.location.url : widget.location.address }
       : {}),
   };
   const manageUrl = "manageUrl" in event ? event.manageUrl : undefined;
@@ -131,7 +123,7 @@ export async function recordBookingEvent(tx: StoreOps, deps: FollowUpDeps, event
       email(event.type, { ...visitor, ...(manageUrl ? { manageUrl } : {}) });
       if (team.to.length > 0) email(event.type, team);
     }
-    for (const minutes of settings.reminders ?? DEFAULT_REMINDERS) {
+    for (const minutes of widget.reminders ?? DEFAULT_REMINDERS) {
       const dueAt = new Date(Date.parse(slot.startsAt) - minutes * 60_000).toISOString();
       if (dueAt > now) email("reminder", { ...visitor, ...(manageUrl ? { manageUrl } : {}) }, dueAt);
     }

@@ -104,6 +104,20 @@ for (const factory of await testStores()) {
       expect(await worker.runOnce()).toBe(0);
     });
 
+    test("the widget's location and organiser are in the message and the invite", async () => {
+      await book({
+        location: { kind: "in_person", address: "Calle Mayor 1, Madrid" },
+        organizer: { name: "Lucía García", email: "Lucia@Escuela.test" },
+      });
+      await worker.runOnce();
+      const [mail] = await smtp.waitFor(1);
+      expect(mail!.mail.text).toContain("Calle Mayor 1, Madrid");
+      const { event } = invite(mail!);
+      expect(event.location).toBe("Calle Mayor 1, Madrid");
+      expect(event.organizer).toBe("mailto:lucia@escuela.test");
+      expect(event.component.getFirstProperty("organizer")?.getParameter("cn")).toBe("Lucía García");
+    });
+
     test("Hindi and English bookings read in their language, with the zone named", async () => {
       await book({ locale: "en", timezone: "UTC" }, { locale: "hi", timezone: "Asia/Kolkata" });
       await book({ locale: "en", timezone: "UTC" }, { email: "bo@example.com", timezone: "Europe/London" });
