@@ -127,7 +127,7 @@ export function adminWebhookRoutes(context: RouteContext): void {
   app.get(
     "/v1/admin/webhooks/:webhookId/deliveries",
     ...admin({
-      summary: "The endpoint's delivery log, newest first",
+      summary: "Delivery log of an endpoint, newest first",
       response: { status: 200, description: "A page of deliveries", schema: webhookDeliveryListSchema },
       errors: ["not_found", "bad_request"],
     }),
