@@ -226,6 +226,48 @@ for (const factory of await testStores()) {
       await expect(admin.keys.list()).resolves.toEqual({ data: [], bootstrapKey: true });
     });
 
+    it("admin webhooks: create, list, get, update, rotate, test, deliveries, replay, delete; a booking's messages", async () => {
+      const { admin, client } = sdk;
+      const widget = await admin.widgets.create({ title: "Guitar" });
+      const created = await admin.webhooks.create({ url: "https://crm.example/hooks", events: ["booking.created"] });
+      expect(created).toMatchObject({
+        id: expect.stringMatching(/^whk_/),
+        status: "active",
+        includePersonalData: false,
+      });
+      expect(created.secret).toMatch(/^whsec_/);
+      expect(await admin.webhooks.list()).toEqual([expect.objectContaining({ id: created.id })]);
+      expect(await admin.webhooks.get(created.id)).not.toHaveProperty("secret");
+      const updated = await admin.webhooks.update(created.id, { events: ["*"], widgetId: widget.id });
+      expect(updated).toMatchObject({ events: ["*"], widgetId: widget.id });
+      const rotated = await admin.webhooks.rotateSecret(created.id);
+      expect(rotated.secret).not.toBe(created.secret);
+
+      const ping = await admin.webhooks.test(created.id);
+      expect(ping).toMatchObject({ type: "webhook.test", status: "pending", eventId: expect.stringMatching(/^evt_/) });
+      const [slot] = await admin.slots.create(widget.id, futureSlots(1, 3));
+      const { booking } = await client.bookings.create(widget.id, { slotId: slot!.id, ...person });
+      const log = await admin.webhooks.deliveries(created.id);
+      expect(log.data.map((d) => d.type).sort()).toEqual(["booking.created", "webhook.test"]);
+      expect(log.nextCursor).toBeNull();
+      await expect(admin.webhooks.replay(created.id, ping.id)).resolves.toMatchObject({
+        id: ping.id,
+        status: "pending",
+      });
+      const messages = await admin.bookings.messages(booking.id);
+      expect(messages.map((m) => [m.channel, m.type])).toEqual(
+        expect.arrayContaining([
+          ["email", "booking.created"],
+          ["webhook", "booking.created"],
+        ]),
+      );
+      expect(
+        await slotbookError(admin.webhooks.create({ url: "http://crm.example/hooks", events: ["*"] })),
+      ).toMatchObject({ status: 422, code: "validation_failed" });
+      await admin.webhooks.delete(created.id);
+      expect(await slotbookError(admin.webhooks.get(created.id))).toMatchObject({ status: 404, code: "not_found" });
+    });
+
     it("real errors arrive as SlotbookError with the contract's code", async () => {
       const { admin, client } = sdk;
       const widget = await admin.widgets.create({ title: "Tiny class" });
