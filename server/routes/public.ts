@@ -13,6 +13,7 @@ import { DomainError } from "../domain/domain-error.js";
 import { listPublicSlots } from "../domain/slots.js";
 import { findActiveWidget, toPublicWidget } from "../domain/widgets.js";
 import { limitBody, PUBLIC_BODY_LIMIT } from "../http/body-limit.js";
+import { type CachePolicy, cacheable } from "../http/cacheable.js";
 import type { AppEnv } from "../http/env.js";
 import { loadSubject, originGuard, widgetCors } from "../http/public-cors.js";
 import { bookingRateLimit } from "../http/rate-limit.js";
@@ -27,6 +28,20 @@ function widgetOf(c: Context<AppEnv>) {
   return widget;
 }
 
+/**
+ * Seats left change with every booking, so slots stay fresh 5 s: a busy widget then costs the origin one read per
+ * 5 s per CDN edge and Origin, and 25 s more of stale-while-revalidate mean no visitor waits for that read; nothing
+ * shown is older than 30 s. A seat shown that is gone costs a `slot_full` and a reload, never an extra booking (the POST is
+ * not cached and decides).
+ */
+const SLOTS_CACHE: CachePolicy = { maxAge: 5, staleWhileRevalidate: 25 };
+/**
+ * The config changes only when an admin edits or pauses the widget: 60 s fresh, 120 s more stale-while-revalidate,
+ * so an edit or a pause reaches every visitor within 3 min at worst (1 min on a busy widget). A paused widget's
+ * bookings are refused at once meanwhile: the booking POST is never cached and answers 404.
+ */
+const CONFIG_CACHE: CachePolicy = { maxAge: 60, staleWhileRevalidate: 120 };
+
 /** Registers the public widget, slot and booking routes. */
 export function publicRoutes({ app, deps, rateLimitPerMinute, trustProxy }: RouteContext): void {
   // The widget, read once per request; then the origin check and CORS read it from the context.
@@ -37,6 +52,9 @@ export function publicRoutes({ app, deps, rateLimitPerMinute, trustProxy }: Rout
     originGuard(),
     widgetCors(),
   ] as const;
+  // Before the edge: its 403 for a refused origin gets `no-store` too, and a 304 keeps the CORS headers it set.
+  app.use("/v1/widgets/:widgetId", cacheable(CONFIG_CACHE));
+  app.use("/v1/widgets/:widgetId/slots", cacheable(SLOTS_CACHE));
   app.use("/v1/widgets/:widgetId", ...edge);
   app.use("/v1/widgets/:widgetId/*", ...edge);
   const path = params(widgetPathSchema);

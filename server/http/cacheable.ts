@@ -1,0 +1,45 @@
+/** @module Public GET answers a browser or CDN may keep for a while: ETag, 304 on `If-None-Match`, Cache-Control. */
+import type { MiddlewareHandler } from "hono";
+import { etag, RETAINED_304_HEADERS } from "hono/etag";
+import type { AppEnv } from "./env.js";
+
+/** How long an answer stays fresh, then how long after that a cache may still serve it while it asks again. */
+export interface CachePolicy {
+  /** Seconds a cache may answer without asking (`max-age`). */
+  maxAge: number;
+  /** Seconds after that it may answer with the old copy while it revalidates in the background. */
+  staleWhileRevalidate: number;
+}
+
+/**
+ * A 304 carries only the headers hono's `etag()` keeps, and the browser reads it with the CORS headers of the 304
+ * itself: without these it would drop the answer as a CORS failure. `X-Request-Id` stays for support.
+ */
+const KEPT_ON_304 = [
+  ...RETAINED_304_HEADERS,
+  "access-control-allow-origin",
+  "access-control-expose-headers",
+  "x-request-id",
+];
+
+/**
+ * For GET and HEAD: a 200 gets `Cache-Control: public, max-age, stale-while-revalidate` and a weak ETag of its body
+ * (hono's `etag()`, SHA-1), and a request whose `If-None-Match` names it gets a 304 with no body. Every other answer
+ * (404, 403, 400, 503) gets `no-store`, so no cache keeps a refusal. Put it before the CORS middleware, so the 304
+ * is made from an answer that has its CORS headers and `Vary: Origin` already. Weak: the tag stands for the JSON's
+ * meaning, and stays right when a proxy compresses the bytes.
+ *
+ * @example app.use("/v1/widgets/:widgetId/slots", cacheable({ maxAge: 5, staleWhileRevalidate: 25 }), cors());
+ */
+export function cacheable({ maxAge, staleWhileRevalidate }: CachePolicy): MiddlewareHandler<AppEnv> {
+  const tag = etag({ weak: true, retainedHeaders: KEPT_ON_304 });
+  const policy = `public, max-age=${maxAge}, stale-while-revalidate=${staleWhileRevalidate}`;
+  return async (c, next) => {
+    if (c.req.method !== "GET" && c.req.method !== "HEAD") return next();
+    // Set before `etag()` looks at the answer, so a 304 carries the same Cache-Control as the 200 it stands for.
+    await tag(c, async () => {
+      await next();
+      c.res.headers.set("Cache-Control", c.res.status === 200 ? policy : "no-store");
+    });
+  };
+}
