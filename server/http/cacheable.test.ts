@@ -5,7 +5,8 @@ import { bookingBody } from "../testing/api-harness.js";
 import { useTestApi } from "../testing/use-test-api.js";
 
 const ORIGIN = "https://school.example";
-const SLOTS_POLICY = "public, max-age=5, stale-while-revalidate=25";
+const SLOTS_POLICY = "public, no-cache";
+const SLOTS_CDN_POLICY = "public, max-age=5, stale-while-revalidate=25";
 const CONFIG_POLICY = "public, max-age=60, stale-while-revalidate=120";
 
 describe.each(await testStores())("cacheable public reads on $name", (factory) => {
@@ -16,14 +17,16 @@ describe.each(await testStores())("cacheable public reads on $name", (factory) =
 
   it("sends a weak ETag, the route's Cache-Control and Vary: Origin with a 200", async () => {
     const { widgetId } = await seed();
-    for (const [path, policy] of [
-      [`/v1/widgets/${widgetId}`, CONFIG_POLICY],
-      [`/v1/widgets/${widgetId}/slots`, SLOTS_POLICY],
+    for (const [path, policy, cdn] of [
+      [`/v1/widgets/${widgetId}`, CONFIG_POLICY, null],
+      [`/v1/widgets/${widgetId}/slots`, SLOTS_POLICY, SLOTS_CDN_POLICY],
     ] as const) {
       const res = await get(path);
       expect(res.status).toBe(200);
       expect(res.headers.get("etag")).toMatch(/^W\/"[0-9a-f]{40}"$/);
       expect(res.headers.get("cache-control")).toBe(policy);
+      // Slots: fresh for a CDN a few seconds, for the browser only after a revalidation.
+      expect(res.headers.get("cdn-cache-control")).toBe(cdn);
       expect(res.headers.get("vary")).toContain("Origin");
       expect(res.headers.get("access-control-allow-origin")).toBe(ORIGIN);
       // The same body, the same tag.
@@ -35,9 +38,9 @@ describe.each(await testStores())("cacheable public reads on $name", (factory) =
 
   it("answers a matching If-None-Match with a 304: no body, but the tag, Cache-Control and CORS headers", async () => {
     const { widgetId } = await seed();
-    for (const [path, policy] of [
-      [`/v1/widgets/${widgetId}`, CONFIG_POLICY],
-      [`/v1/widgets/${widgetId}/slots`, SLOTS_POLICY],
+    for (const [path, policy, cdn] of [
+      [`/v1/widgets/${widgetId}`, CONFIG_POLICY, null],
+      [`/v1/widgets/${widgetId}/slots`, SLOTS_POLICY, SLOTS_CDN_POLICY],
     ] as const) {
       const tag = (await get(path)).headers.get("etag")!;
       // As a browser sends it, without the W/ prefix, and among other tags: each matches (weak comparison).
@@ -47,6 +50,7 @@ describe.each(await testStores())("cacheable public reads on $name", (factory) =
         expect(await res.text()).toBe("");
         expect(res.headers.get("etag")).toBe(tag);
         expect(res.headers.get("cache-control")).toBe(policy);
+        expect(res.headers.get("cdn-cache-control")).toBe(cdn);
         expect(res.headers.get("access-control-allow-origin")).toBe(ORIGIN);
         expect(res.headers.get("access-control-expose-headers")).toContain("X-Request-Id");
         expect(res.headers.get("vary")).toContain("Origin");

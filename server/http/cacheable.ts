@@ -9,6 +9,12 @@ export interface CachePolicy {
   maxAge: number;
   /** Seconds after that it may answer with the old copy while it revalidates in the background. */
   staleWhileRevalidate: number;
+  /**
+   * `true`: the freshness is for shared caches (CDNs) only, sent as `CDN-Cache-Control` (RFC 9213); browsers get
+   * `public, no-cache` and revalidate every read (a cheap 304), so a page that reloads after a `slot_full` sees the
+   * seat gone rather than its own cached copy.
+   */
+  sharedOnly?: boolean;
 }
 
 /**
@@ -19,6 +25,7 @@ const KEPT_ON_304 = [
   ...RETAINED_304_HEADERS,
   "access-control-allow-origin",
   "access-control-expose-headers",
+  "cdn-cache-control",
   "x-request-id",
 ];
 
@@ -31,15 +38,17 @@ const KEPT_ON_304 = [
  *
  * @example app.use("/v1/widgets/:widgetId/slots", cacheable({ maxAge: 5, staleWhileRevalidate: 25 }), cors());
  */
-export function cacheable({ maxAge, staleWhileRevalidate }: CachePolicy): MiddlewareHandler<AppEnv> {
+export function cacheable({ maxAge, staleWhileRevalidate, sharedOnly }: CachePolicy): MiddlewareHandler<AppEnv> {
   const tag = etag({ weak: true, retainedHeaders: KEPT_ON_304 });
-  const policy = `public, max-age=${maxAge}, stale-while-revalidate=${staleWhileRevalidate}`;
+  const fresh = `public, max-age=${maxAge}, stale-while-revalidate=${staleWhileRevalidate}`;
+  const policy = sharedOnly ? "public, no-cache" : fresh;
   return async (c, next) => {
     if (c.req.method !== "GET" && c.req.method !== "HEAD") return next();
     // Set before `etag()` looks at the answer, so a 304 carries the same Cache-Control as the 200 it stands for.
     await tag(c, async () => {
       await next();
       c.res.headers.set("Cache-Control", c.res.status === 200 ? policy : "no-store");
+      if (sharedOnly && c.res.status === 200) c.res.headers.set("CDN-Cache-Control", fresh);
     });
   };
 }

@@ -32,9 +32,10 @@ function widgetOf(c: Context<AppEnv>) {
  * Seats left change with every booking, so slots stay fresh 5 s: a busy widget then costs the origin one read per
  * 5 s per CDN edge and Origin, and 25 s more of stale-while-revalidate mean no visitor waits for that read; nothing
  * shown is older than 30 s. A seat shown that is gone costs a `slot_full` and a reload, never an extra booking (the POST is
- * not cached and decides).
+ * not cached and decides). For CDNs only: a browser revalidates each read, so the widget's reload after a `slot_full`
+ * is never answered from the visitor's own cache.
  */
-const SLOTS_CACHE: CachePolicy = { maxAge: 5, staleWhileRevalidate: 25 };
+const SLOTS_CACHE: CachePolicy = { maxAge: 5, staleWhileRevalidate: 25, sharedOnly: true };
 /**
  * The config changes only when an admin edits or pauses the widget: 60 s fresh, 120 s more stale-while-revalidate,
  * so an edit or a pause reaches every visitor within 3 min at worst (1 min on a busy widget). A paused widget's
