@@ -11,6 +11,7 @@ import type { AppEnv } from "./http/env.js";
 import { errorToResponse } from "./http/problem.js";
 import { type LogFn, requestLog, stdoutLog } from "./http/request-log.js";
 import { packageRoot } from "./package-root.js";
+import type { SharedLimiter } from "./rate-limit/redis-limiter.js";
 import { adminBookingRoutes } from "./routes/admin-bookings.js";
 import { adminKeyRoutes } from "./routes/admin-keys.js";
 import { adminSlotRoutes } from "./routes/admin-slots.js";
@@ -31,6 +32,11 @@ export interface AppOptions {
   publicUrl?: string;
   /** Booking attempts per client IP per widget per minute; 0 turns limiting off. Default 20. */
   rateLimitPerMinute?: number;
+  /**
+   * Where booking attempts are counted when several instances must share one count (`createRedisLimiter` for
+   * `REDIS_URL`); its limit should be `rateLimitPerMinute`. Default: this process's memory.
+   */
+  rateLimiter?: SharedLimiter;
   /** Take the client IP from X-Forwarded-For. Default false. */
   trustProxy?: boolean;
   /** A bootstrap admin API key (`SLOTBOOK_ADMIN_KEY`). */
@@ -67,6 +73,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     deps,
     log,
     rateLimitPerMinute: options.rateLimitPerMinute ?? 20,
+    rateLimiter: options.rateLimiter,
     trustProxy: options.trustProxy ?? false,
     adminKeyHash: options.adminKey ? hashToken(options.adminKey) : undefined,
     widgetScriptPath: options.widgetScriptPath ?? join(packageRoot(), "dist", "embed", "widget.js"),

@@ -23,6 +23,8 @@ export interface Config {
   mailFrom: { name: string; address: string };
   /** Webhook URLs may be plain http and reach loopback or private addresses (tests, intranets). */
   allowPrivateWebhooks: boolean;
+  /** Redis for rate-limit counters shared across instances; none: counted in each process's memory. */
+  redisUrl: string | undefined;
 }
 
 /** Thrown for a bad environment value; the message is the one line printed at start-up. */
@@ -56,6 +58,17 @@ function smtpUrl(env: NodeJS.ProcessEnv): string | undefined {
   const url = URL.canParse(raw) ? new URL(raw) : undefined;
   if (!url || !/^smtps?:$/.test(url.protocol) || !url.hostname) {
     throw new ConfigError("SMTP_URL must look like smtp://user:pass@host:port or smtps://user:pass@host:port");
+  }
+  return raw;
+}
+
+function redisUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.REDIS_URL || undefined;
+  if (raw === undefined) return undefined;
+  // It may hold a password: the message names the variable and the rule, never the value.
+  const url = URL.canParse(raw) ? new URL(raw) : undefined;
+  if (!url || !/^rediss?:$/.test(url.protocol) || !url.hostname) {
+    throw new ConfigError("REDIS_URL must look like redis://host:6379 or rediss://user:pass@host:6380");
   }
   return raw;
 }
@@ -113,5 +126,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: smtpUrl(env),
     mailFrom: mailFrom(env, publicUrl),
     allowPrivateWebhooks: flag(env, "WEBHOOK_ALLOW_PRIVATE_NETWORKS"),
+    redisUrl: redisUrl(env),
   };
 }

@@ -21,6 +21,7 @@ import {
   type OutboxWorker,
   webhookDeliverer,
 } from "./outbox/index.js";
+import { createRedisLimiter, type SharedLimiter } from "./rate-limit/redis-limiter.js";
 import { seedDemo } from "./seed-demo.js";
 import { openStore, type Store, sqliteFileIn } from "./store/index.js";
 
@@ -84,6 +85,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
   const keys = loadKeyRing({ secret: config.secret, dataDir: config.dataDir, production: config.production, warn });
   const store = openConfiguredStore(config);
   let server: Server | undefined;
+  let rateLimiter: SharedLimiter | undefined;
   try {
     await store.migrate();
     const deps: Deps = { store, keys, now: () => new Date(), publicUrl: config.publicUrl };
@@ -96,6 +98,17 @@ export async function startServer(config: Config, options: StartServerOptions = 
     const port = await listen(server, config.port, host);
     // PORT=0 picks a free port; a PUBLIC_URL defaulted from it must name the real one.
     const publicUrl = config.publicUrl === "http://localhost:0" ? `http://localhost:${port}` : config.publicUrl;
+    if (config.redisUrl && config.rateLimitPerMinute > 0) {
+      rateLimiter = createRedisLimiter({
+        url: config.redisUrl,
+        limit: config.rateLimitPerMinute,
+        windowMs: 60_000,
+        warn,
+      });
+      // Up to 2 s for the connection, so the first requests count in Redis too; without it they count in memory.
+      if (!(await rateLimiter.ready()))
+        warn("Redis did not answer within 2 s: rate limits count per instance until it does");
+    }
     const app = createApp({
       store,
       keys,
@@ -104,6 +117,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
       trustProxy: config.trustProxy,
       log,
       allowPrivateWebhooks: config.allowPrivateWebhooks,
+      ...(rateLimiter ? { rateLimiter } : {}),
       ...(config.adminKey ? { adminKey: config.adminKey } : {}),
     });
     handle = (request, env) => app.fetch(request, env);
@@ -112,6 +126,8 @@ export async function startServer(config: Config, options: StartServerOptions = 
     print(`  Demo page:     ${publicUrl}/demo`);
     print(`  API docs:      ${publicUrl}/docs`);
     print(`  Widget script: ${publicUrl}/widget.js`);
+    if (rateLimiter)
+      print(`Rate limits: counted in Redis at ${new URL(config.redisUrl!).host}, shared by every instance`);
     if (seeded > 0) print(`Created the demo widget wgt_demo with ${seeded} slots over the next 7 days.`);
 
     const purge = () => {
@@ -141,10 +157,12 @@ export async function startServer(config: Config, options: StartServerOptions = 
     const stopOutbox = async () => {
       await outbox.stop();
       mailer.close();
+      await rateLimiter?.close();
     };
     return running({ server, store, port, host, timer, outbox, stopOutbox }, options.handleSignals ?? true, print);
   } catch (error) {
     server?.close();
+    await rateLimiter?.close();
     await store.close().catch(() => {});
     throw error;
   }

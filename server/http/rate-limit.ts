@@ -2,19 +2,25 @@
 import type { MiddlewareHandler } from "hono";
 import { DomainError } from "../domain/domain-error.js";
 import { FixedWindowLimiter } from "../rate-limit/index.js";
+import type { SharedLimiter } from "../rate-limit/redis-limiter.js";
 import { clientIp } from "./client-ip.js";
 import type { AppEnv } from "./env.js";
 
-/** Rate-limits by `ip|widget id` (the widget the CORS middleware loaded); a limit of 0 turns it off. */
+/**
+ * Rate-limits by `ip|widget id` (the widget the CORS middleware loaded); a limit of 0 turns it off. Counts in
+ * `shared` (Redis, one count for the whole fleet) when given, else in this process's memory.
+ */
 export function bookingRateLimit(options: {
   perMinute: number;
   trustProxy: boolean;
   now?: () => number;
+  shared?: SharedLimiter | undefined;
 }): MiddlewareHandler<AppEnv> {
   if (options.perMinute === 0) return (_c, next) => next();
-  const limiter = new FixedWindowLimiter({ limit: options.perMinute, windowMs: 60_000, now: options.now });
+  const limiter =
+    options.shared ?? new FixedWindowLimiter({ limit: options.perMinute, windowMs: 60_000, now: options.now });
   return async (c, next) => {
-    const result = limiter.hit(`${clientIp(c, options.trustProxy)}|${c.get("widget")?.id}`);
+    const result = await limiter.hit(`${clientIp(c, options.trustProxy)}|${c.get("widget")?.id}`);
     const reset = String(Math.ceil(result.resetMs / 1000));
     const headers = {
       "RateLimit-Limit": String(result.limit),

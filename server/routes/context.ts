@@ -3,6 +3,7 @@ import type { Hono } from "hono";
 import type { Deps } from "../domain/deps.js";
 import type { AppEnv } from "../http/env.js";
 import type { LogFn } from "../http/request-log.js";
+import type { SharedLimiter } from "../rate-limit/redis-limiter.js";
 
 /** Shared by every route module. */
 export interface RouteContext {
@@ -10,6 +11,8 @@ export interface RouteContext {
   deps: Deps;
   log: LogFn;
   rateLimitPerMinute: number;
+  /** Counters shared across instances (Redis), when configured. */
+  rateLimiter: SharedLimiter | undefined;
   trustProxy: boolean;
   /** SHA-256 of SLOTBOOK_ADMIN_KEY, when set. */
   adminKeyHash: string | undefined;

@@ -44,7 +44,7 @@ const SLOTS_CACHE: CachePolicy = { maxAge: 5, staleWhileRevalidate: 25, sharedOn
 const CONFIG_CACHE: CachePolicy = { maxAge: 60, staleWhileRevalidate: 120 };
 
 /** Registers the public widget, slot and booking routes. */
-export function publicRoutes({ app, deps, rateLimitPerMinute, trustProxy }: RouteContext): void {
+export function publicRoutes({ app, deps, rateLimitPerMinute, rateLimiter, trustProxy }: RouteContext): void {
   // The widget, read once per request; then the origin check and CORS read it from the context.
   const edge = [
     loadSubject<"/v1/widgets/:widgetId">(async (c) => ({
@@ -118,7 +118,12 @@ export function publicRoutes({ app, deps, rateLimitPerMinute, trustProxy }: Rout
       widgetOf(c);
       await next();
     },
-    bookingRateLimit({ perMinute: rateLimitPerMinute, trustProxy, now: () => deps.now().getTime() }),
+    bookingRateLimit({
+      perMinute: rateLimitPerMinute,
+      trustProxy,
+      now: () => deps.now().getTime(),
+      shared: rateLimiter,
+    }),
     limitBody(PUBLIC_BODY_LIMIT),
     headers(bookingHeadersSchema, "Idempotency-Key must be 1 to 255 characters"),
     jsonBody(bookingRequestSchema),
