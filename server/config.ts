@@ -51,25 +51,15 @@ function flag(env: NodeJS.ProcessEnv, name: string): boolean {
 
 const ADDRESS = /^[^\s<>@"]+@[^\s<>@"]+$/;
 
-function smtpUrl(env: NodeJS.ProcessEnv): string | undefined {
-  const raw = env.SMTP_URL || undefined;
+/**
+ * A server URL variable (`SMTP_URL`, `REDIS_URL`) with one of `schemes`, or undefined when unset. The value may hold a
+ * password, so the message names the variable and the rule (`shape`), never the value.
+ */
+function serviceUrl(env: NodeJS.ProcessEnv, name: string, schemes: RegExp, shape: string): string | undefined {
+  const raw = env[name] || undefined;
   if (raw === undefined) return undefined;
-  // The value holds a password: the message names the variable and the rule, never the value.
   const url = URL.canParse(raw) ? new URL(raw) : undefined;
-  if (!url || !/^smtps?:$/.test(url.protocol) || !url.hostname) {
-    throw new ConfigError("SMTP_URL must look like smtp://user:pass@host:port or smtps://user:pass@host:port");
-  }
-  return raw;
-}
-
-function redisUrl(env: NodeJS.ProcessEnv): string | undefined {
-  const raw = env.REDIS_URL || undefined;
-  if (raw === undefined) return undefined;
-  // It may hold a password: the message names the variable and the rule, never the value.
-  const url = URL.canParse(raw) ? new URL(raw) : undefined;
-  if (!url || !/^rediss?:$/.test(url.protocol) || !url.hostname) {
-    throw new ConfigError("REDIS_URL must look like redis://host:6379 or rediss://user:pass@host:6380");
-  }
+  if (!url || !schemes.test(url.protocol) || !url.hostname) throw new ConfigError(`${name} must look like ${shape}`);
   return raw;
 }
 
@@ -123,9 +113,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     statementTimeoutMs: int(env, "DATABASE_STATEMENT_TIMEOUT_MS", 5000, 100, 600_000),
     // Loopback by default, so a laptop's server is not on the café's network; a container sets 0.0.0.0.
     host: env.HOST || "127.0.0.1",
-    smtpUrl: smtpUrl(env),
+    smtpUrl: serviceUrl(env, "SMTP_URL", /^smtps?:$/, "smtp://user:pass@host:port or smtps://user:pass@host:port"),
     mailFrom: mailFrom(env, publicUrl),
     allowPrivateWebhooks: flag(env, "WEBHOOK_ALLOW_PRIVATE_NETWORKS"),
-    redisUrl: redisUrl(env),
+    redisUrl: serviceUrl(env, "REDIS_URL", /^rediss?:$/, "redis://host:6379 or rediss://user:pass@host:6380"),
   };
 }
