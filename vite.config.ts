@@ -22,7 +22,15 @@ export default defineConfig({
       // The catalogues are entries of their own, so they ship as files next to widget.js that the script imports
       // by absolute URL only when a page needs them. ES output for them; widget.js itself has no import or export
       // statement and is wrapped below, so it runs as the classic script marketers paste.
-      entry: { widget: "widget/embed.ts", "widget-es": "widget/i18n/es.ts", "widget-hi": "widget/i18n/hi.ts" },
+      entry: {
+        widget: "widget/embed.ts",
+        "widget-es": "widget/i18n/es.ts",
+        "widget-hi": "widget/i18n/hi.ts",
+        "widget-de": "widget/i18n/de.ts",
+        "widget-fr": "widget/i18n/fr.ts",
+        "widget-pt": "widget/i18n/pt.ts",
+        "widget-ar": "widget/i18n/ar.ts",
+      },
       formats: ["es"],
       fileName: (_format, name) => `${name}.js`,
     },

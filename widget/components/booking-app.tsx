@@ -280,7 +280,7 @@ export class BookingApp extends Component<BookingAppProps, State> {
     const done = flow.step === "done" || flow.step === "cancelled";
 
     return (
-      <div ref={this.root} lang={locale}>
+      <div ref={this.root} lang={locale} dir={locale.startsWith("ar") ? "rtl" : undefined}>
         <p class="sr" role="status" aria-live="polite">
           {statusOf(flow)}
         </p>

@@ -7,11 +7,15 @@ import { type Issue, toIssues } from "../../sdk/schemas/problem.js";
 import { button, textOf, waitFor, waitForText } from "../test/dom.test.helper.js";
 import { useFakeApi } from "../test/fake-api.test.helper.js";
 import { pickSlotAndContinue, start } from "../test/flow.test.helper.js";
+import { ar } from "./ar.js";
+import { de } from "./de.js";
 import { en } from "./en.js";
 import { es } from "./es.js";
+import { fr } from "./fr.js";
 import { hi } from "./hi.js";
 import { importCatalogue } from "./import-catalogue.js";
 import { issueText, loadMessages, pickLang, resolveLocale } from "./messages.js";
+import { pt } from "./pt.js";
 
 /** A widget whose form has every kind of check: a required phone, a required select, a checkbox, required consent. */
 const WIDGET = {
@@ -58,19 +62,44 @@ function contractIssues(): Issue[] {
 const ISSUES = contractIssues();
 const keyOf = (issue: Issue) => `${issue.path[0]}.${issue.code}`;
 
+/** Every catalogue but English, as the widget names them. */
+const CATALOGUES = { es, hi, de, fr, pt, ar };
+
+/** Strings a language rightly writes as English does (German "Name", "optional"): not a missed translation. */
+const SAME_AS_ENGLISH: Record<string, string[]> = { de: ["name", "optional"] };
+
+/** The `{name}` placeholders of a string, sorted. */
+const holes = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+
 describe("catalogues", () => {
-  it.each([
-    ["es", es],
-    ["hi", hi],
-  ])("%s translates every string and every issue of the contract, keyed by field and code", (_, t) => {
-    expect(Object.keys(t).sort()).toEqual(Object.keys(en).sort());
+  it.each(Object.entries(CATALOGUES))(
+    "%s translates every string and every issue of the contract, keyed by field and code",
+    (lang, t) => {
+      expect(Object.keys(t).sort()).toEqual(Object.keys(en).sort());
+      for (const [key, text] of Object.entries(t))
+        if (key !== "m" && !SAME_AS_ENGLISH[lang]?.includes(key))
+          expect(text, key).not.toBe(en[key as keyof typeof en]);
+      // Every key the contract can produce, and no key it cannot: a dead key would hide a renamed code.
+      expect(Object.keys(t.m).sort()).toEqual([...new Set(ISSUES.map(keyOf))].sort());
+      for (const issue of ISSUES) expect(issueText(t, issue), keyOf(issue)).not.toBe(issue.message);
+      const long = ISSUES.find((i) => keyOf(i) === "name.too_big")!;
+      expect(issueText(t, long)).toContain("120");
+    },
+  );
+
+  it.each(Object.entries(CATALOGUES))("%s has exactly the placeholders of English in every string", (_, t) => {
     for (const [key, text] of Object.entries(t))
-      if (key !== "m") expect(text, key).not.toBe(en[key as keyof typeof en]);
-    // Every key the contract can produce, and no key it cannot: a dead key would hide a renamed code.
-    expect(Object.keys(t.m).sort()).toEqual([...new Set(ISSUES.map(keyOf))].sort());
-    for (const issue of ISSUES) expect(issueText(t, issue), keyOf(issue)).not.toBe(issue.message);
-    const long = ISSUES.find((i) => keyOf(i) === "name.too_big")!;
-    expect(issueText(t, long)).toContain("120");
+      if (key !== "m") expect(holes(text as string), key).toEqual(holes(en[key as keyof typeof en] as string));
+    // English has no issue texts (it shows the schema's words): a length limit's `{n}` is the one placeholder there.
+    for (const [key, text] of Object.entries(t.m))
+      expect(holes(text), key).toEqual(
+        key.endsWith("too_big") && !key.startsWith("email") && !key.startsWith("phone") ? ["{n}"] : [],
+      );
+  });
+
+  it("every catalogue loads as a module of its own, under the name the embed's chunk exports", async () => {
+    for (const [lang, t] of Object.entries(CATALOGUES))
+      expect(await loadMessages(lang as keyof typeof CATALOGUES, importCatalogue)).toBe(t);
   });
 
   it("has an issue for every field the form shows", () => {
@@ -93,9 +122,17 @@ describe("catalogues", () => {
   it("picks a catalogue for a tag, falling back to English", async () => {
     expect(pickLang("es-MX")).toBe("es");
     expect(pickLang("hi")).toBe("hi");
-    expect(pickLang("fr")).toBe("en");
+    expect(pickLang("de-AT")).toBe("de");
+    expect(pickLang("fr-CA")).toBe("fr");
+    expect(pickLang("pt-BR")).toBe("pt");
+    expect(pickLang("pt")).toBe("pt");
+    expect(pickLang("AR-eg")).toBe("ar");
+    expect(pickLang("it")).toBe("en");
+    expect(pickLang("")).toBe("en");
     expect(resolveLocale("es-MX")).toEqual({ lang: "es", locale: "es-MX" });
-    expect(resolveLocale("fr-FR")).toEqual({ lang: "en", locale: "en" });
+    expect(resolveLocale("pt-BR")).toEqual({ lang: "pt", locale: "pt-BR" });
+    expect(resolveLocale("de-AT")).toEqual({ lang: "de", locale: "de-AT" });
+    expect(resolveLocale("it-IT")).toEqual({ lang: "en", locale: "en" });
     expect(resolveLocale(undefined)).toEqual({ lang: "en", locale: "en" });
     expect(await loadMessages("hi", importCatalogue)).toBe(hi);
     expect(await loadMessages("en", () => Promise.reject(new Error("never asked")))).toBe(en);
@@ -130,5 +167,37 @@ describe("the widget in another language", () => {
     button(root, "बुक करें").click();
     await waitFor(() => root.getElementById("name-error"));
     expect(root.getElementById("name-error")!.textContent).toBe("अपना नाम लिखें");
+  });
+
+  it("reads Arabic right to left: dir and lang on the widget's root, Arabic strings and dates", async () => {
+    const { root } = start({ locale: "ar" });
+    await waitForText(root, "المقاعد المتبقية: 3");
+    const top = root.querySelector("[lang]")!;
+    expect(top.getAttribute("lang")).toBe("ar");
+    expect(top.getAttribute("dir")).toBe("rtl");
+    expect(textOf(root)).toContain("بقي مقعد واحد");
+    expect(root.querySelectorAll('[part="day"]')[1]!.getAttribute("aria-label")).toBe("الأربعاء، 2 ديسمبر");
+    button(root, "2:00 م").click();
+    await waitFor(() => !button(root, "متابعة").disabled);
+    button(root, "متابعة").click();
+    await waitFor(() => root.getElementById("name"));
+    button(root, "احجز الآن").click();
+    await waitFor(() => root.getElementById("name-error"));
+    expect(root.getElementById("name-error")!.textContent).toBe("أدخل اسمك");
+  });
+
+  it.each([
+    ["pt-BR", "pt-BR", "Restam 3 vagas", "Resta 1 vaga"],
+    ["pt", "pt", "Restam 3 vagas", "Resta 1 vaga"],
+    ["de-AT", "de-AT", "Noch 3 Plätze frei", "Noch 1 Platz frei"],
+    ["de", "de", "Noch 3 Plätze frei", "Noch 1 Platz frei"],
+    ["fr-CA", "fr-CA", "3 places restantes", "1 place restante"],
+  ])("loads the %s catalogue on demand, left to right", async (locale, lang, many, one) => {
+    const { root } = start({ locale });
+    await waitForText(root, many);
+    expect(textOf(root)).toContain(one);
+    const top = root.querySelector("[lang]")!;
+    expect(top.getAttribute("lang")).toBe(lang);
+    expect(top.hasAttribute("dir")).toBe(false);
   });
 });

@@ -2,13 +2,13 @@
 import type { Issue } from "../../sdk/schemas/problem.js";
 import { en, type IssueKey, type Messages } from "./en.js";
 
-/** Languages the widget speaks; any other locale falls back to English. */
-export type Lang = "en" | "es" | "hi";
+/** Languages the widget speaks (`pt` is Brazilian Portuguese); any other locale falls back to English. */
+export type Lang = "en" | "es" | "hi" | "de" | "fr" | "pt" | "ar";
 
-/** The catalogue language for a BCP 47 tag such as `es-MX`. */
+/** The catalogue language for a BCP 47 tag such as `es-MX`, `de-AT` or `pt-BR`. */
 export function pickLang(locale: string | undefined): Lang {
-  const lang = locale?.slice(0, 2).toLowerCase();
-  return lang === "es" || lang === "hi" ? lang : "en";
+  const lang = `${locale}`.slice(0, 2).toLowerCase() as Lang;
+  return /es|hi|de|fr|pt|ar/.test(lang) ? lang : "en";
 }
 
 /**
@@ -30,7 +30,7 @@ export function resolveLocale(wanted: string | undefined): { lang: Lang; locale:
 export type CatalogueLoader = (lang: Exclude<Lang, "en">) => Promise<Messages>;
 
 /**
- * Load a catalogue; Spanish and Hindi are modules of their own, fetched only by pages that need them.
+ * Load a catalogue; every language but English is a module of its own, fetched only by pages that need them.
  * Never rejects: if one cannot load (offline), the widget speaks English rather than showing nothing.
  */
 export function loadMessages(lang: Lang, load: CatalogueLoader): Promise<Messages> {

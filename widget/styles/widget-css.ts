@@ -90,8 +90,8 @@ label span{font-weight:400;color:var(--mu)}\
 .overlay{background:#0a0c1099;position:fixed;animation:fade .15s ease-out;overflow:auto;overscroll-behavior:contain;inset:0;z-index:2147483000;padding:16px}\
 .dialog{overflow:auto;max-height:calc(100dvh - 32px);box-shadow:0 24px 64px #0000005a;position:relative}\
 @keyframes spin{to{rotate:1turn}}\
-.x{top:10px;right:10px;color:var(--mu);z-index:1;border:0;padding:10px;position:absolute}\
+.x{top:10px;inset-inline-end:10px;color:var(--mu);z-index:1;border:0;padding:10px;position:absolute}\
 @keyframes pulse{50%{opacity:.5}}\
 .x:hover{background:var(--sf)}\
-.dialog h2{padding-right:36px}\
+.dialog h2{padding-inline-end:36px}\
 .fab{line-height:1.2;padding:12px 22px;border-radius:999px;right:calc(16px + env(safe-area-inset-right));min-height:48px;bottom:calc(16px + env(safe-area-inset-bottom));max-width:calc(100vw - 32px);box-shadow:0 8px 24px #00000040;z-index:2147482999;position:fixed}`;
