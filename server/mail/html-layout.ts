@@ -15,7 +15,8 @@ export interface HtmlEmail {
   footer: string;
 }
 
-const FONT = "-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,'Noto Sans','Noto Sans Devanagari',Arial,sans-serif";
+const FONT =
+  "-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,'Noto Sans','Noto Sans Devanagari','Noto Sans Arabic',Arial,sans-serif";
 const ACCENT = "#4f46e5";
 
 /** Escapes text for HTML content and attribute values. */
@@ -43,8 +44,10 @@ export function renderHtml(email: HtmlEmail): string {
   const note = email.note
     ? `<p style="margin:16px 0 0;color:#6b7280;font-size:13px;line-height:20px;">${escapeHtml(email.note)}</p>`
     : "";
+  // Arabic reads right to left: on <html>, and again on the outer table, since Gmail drops <html>'s attributes.
+  const dir = /^ar\b/i.test(email.language) ? ' dir="rtl"' : "";
   return `<!doctype html>
-<html lang="${escapeHtml(email.language)}">
+<html lang="${escapeHtml(email.language)}"${dir}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
@@ -52,7 +55,7 @@ export function renderHtml(email: HtmlEmail): string {
 <title>${escapeHtml(email.title)}</title>
 </head>
 <body style="margin:0;padding:0;background:#f3f4f6;">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background:#f3f4f6;">
+<table role="presentation"${dir} width="100%" cellpadding="0" cellspacing="0" border="0" style="background:#f3f4f6;">
 <tr><td align="center" style="padding:24px 12px;">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:560px;background:#ffffff;border-radius:12px;border:1px solid #e5e7eb;">
 <tr><td style="height:6px;background:${ACCENT};border-radius:12px 12px 0 0;font-size:0;line-height:0;">&nbsp;</td></tr>
