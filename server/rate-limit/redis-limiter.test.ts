@@ -3,6 +3,7 @@
  * database) count one IP's booking attempts together; with Redis unreachable, each still limits in memory.
  */
 import { randomBytes } from "node:crypto";
+import { type AddressInfo, connect, createServer, type Socket } from "node:net";
 import { Redis } from "ioredis";
 import { afterEach, describe, expect, it } from "vitest";
 import { makeTestSqliteStore } from "../store/testing.js";
@@ -45,7 +46,15 @@ describe.skipIf(!available)("booking rate limits in Redis", () => {
   });
 
   /** Two instances on one database, each with its own Redis client, limited to 5 a minute. */
-  async function twoInstances(url = REDIS_URL, warn?: (line: string) => void) {
+  async function twoInstances({
+    url = REDIS_URL,
+    warn,
+    reachable = true,
+  }: {
+    url?: string;
+    warn?: (line: string) => void;
+    reachable?: boolean;
+  } = {}) {
     const made = await makeTestSqliteStore();
     for (let i = 0; i < 2; i++) {
       const rateLimiter = createRedisLimiter({
@@ -56,7 +65,7 @@ describe.skipIf(!available)("booking rate limits in Redis", () => {
         ...(warn ? { warn } : {}),
       });
       limiters.push(rateLimiter);
-      expect(await rateLimiter.ready(url === REDIS_URL ? 5000 : 200)).toBe(url === REDIS_URL);
+      expect(await rateLimiter.ready(reachable ? 5000 : 200)).toBe(reachable);
       apis.push(
         await makeTestApi(
           {
@@ -93,7 +102,11 @@ describe.skipIf(!available)("booking rate limits in Redis", () => {
 
   it("with Redis unreachable bookings go on, limited per instance, and the outage is said once", async () => {
     const warnings: string[] = [];
-    const { first, attempt } = await twoInstances("redis://127.0.0.1:1", (line) => warnings.push(line));
+    const { first, attempt } = await twoInstances({
+      url: "redis://127.0.0.1:1",
+      warn: (line) => warnings.push(line),
+      reachable: false,
+    });
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) statuses.push((await attempt(first, "203.0.113.9", i)).status);
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429]);
@@ -101,4 +114,72 @@ describe.skipIf(!available)("booking rate limits in Redis", () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^Redis does not answer .*: rate limits count per instance meanwhile$/);
   });
+
+  it("with Redis connected but not answering, a booking waits at most the command timeout, then counts in memory", async () => {
+    const redis = await freezableRedis();
+    try {
+      const warnings: string[] = [];
+      const { first, attempt } = await twoInstances({ url: redis.url, warn: (line) => warnings.push(line) });
+      expect((await attempt(first, "203.0.113.10", 0)).headers.get("ratelimit-remaining")).toBe("4");
+      redis.freeze();
+      for (let i = 1; i <= 2; i++) {
+        const started = Date.now();
+        const res = await attempt(first, "203.0.113.10", i);
+        expect(res.status).toBe(201);
+        // 500 ms command timeout, plus the booking itself; without the timeout this request never ends.
+        expect(Date.now() - started).toBeLessThan(2000);
+      }
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(/^Redis does not answer .*timed out.*: rate limits count per instance meanwhile$/i);
+      // Redis answers again, counted there. The timed-out commands had reached it, so they count too (4 of 5): an
+      // outage errs towards limiting, never towards letting more through.
+      redis.thaw();
+      const res = await attempt(first, "203.0.113.10", 3);
+      expect(res.status).toBe(201);
+      expect(res.headers.get("ratelimit-remaining")).toBe("1");
+      expect(warnings[1]).toBe("Redis answers again: rate limits are shared across instances again");
+    } finally {
+      await redis.close();
+    }
+  });
 });
+
+/**
+ * A TCP proxy to the test Redis whose replies can be held back, as from a Redis that is paused or behind a partition;
+ * `thaw` delivers what was held, in order, like TCP would.
+ */
+async function freezableRedis() {
+  const { hostname, port } = new URL(REDIS_URL);
+  const upstreams = new Set<Socket>();
+  const sockets = new Set<Socket>();
+  let frozen = false;
+  const server = createServer((client) => {
+    const upstream = connect(Number(port || 6379), hostname);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on("error", () => {});
+      socket.on("close", () => sockets.delete(socket));
+    }
+    upstreams.add(upstream);
+    upstream.on("close", () => upstreams.delete(upstream));
+    client.pipe(upstream);
+    upstream.on("data", (chunk) => client.write(chunk));
+    if (frozen) upstream.pause();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `redis://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    freeze() {
+      frozen = true;
+      for (const upstream of upstreams) upstream.pause();
+    },
+    thaw() {
+      frozen = false;
+      for (const upstream of upstreams) upstream.resume();
+    },
+    close: () => {
+      for (const socket of sockets) socket.destroy();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -7,6 +7,10 @@ import { Redis } from "ioredis";
 import { RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import { FixedWindowLimiter, type RateLimitResult } from "./index.js";
 
+// 500 ms: Redis answers in about a millisecond, even across zones; a booking should not wait longer than this for
+// its counter, and a timeout only means one attempt is counted in this process's memory instead.
+const COMMAND_TIMEOUT_MS = 500;
+
 /** A limiter whose verdicts may take a round trip; `close` lets go of its connection. */
 export interface SharedLimiter {
   hit(key: string): Promise<RateLimitResult>;
@@ -35,7 +39,14 @@ export interface RedisLimiterOptions {
 export function createRedisLimiter(options: RedisLimiterOptions): SharedLimiter {
   const { limit, windowMs, warn = () => {} } = options;
   // No offline queue and one try per command: a booking waits for no reconnect, it is limited in memory instead.
-  const client = new Redis(options.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+  // The command timeout covers a Redis that is connected but stops answering (frozen, partitioned): without it the
+  // booking would wait for the reply forever.
+  const client = new Redis(options.url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    lazyConnect: false,
+    commandTimeout: COMMAND_TIMEOUT_MS,
+  });
   // ioredis reports every failed reconnect as an 'error' event; the first is said below, the rest are noise.
   client.on("error", () => {});
   const shared = new RateLimiterRedis({
@@ -44,6 +55,9 @@ export function createRedisLimiter(options: RedisLimiterOptions): SharedLimiter 
     duration: Math.ceil(windowMs / 1000),
     keyPrefix: options.keyPrefix ?? "slotbook:rl:booking",
   });
+  // Our own fallback rather than rate-limiter-flexible's `insuranceLimiter`: RateLimiterMemory keeps a timer per key
+  // and no cap, so a flood of client IPs during an outage could exhaust memory; FixedWindowLimiter is bounded and is
+  // already the limiter without Redis. Catching the store's error here is also what tells us an outage began.
   const local = new FixedWindowLimiter({ limit, windowMs });
   let down = false;
 
