@@ -130,6 +130,32 @@ for (const factory of await testStores()) {
       expect(byTo("bo@example.com").mail.text).toMatch(/\(Europe\/London\)/);
     });
 
+    test("German and Arabic bookings read in their language; the Arabic HTML is right to left", async () => {
+      await book({ locale: "en", timezone: "UTC" }, { locale: "de-AT", timezone: "Europe/Vienna" });
+      await book(
+        { locale: "en", timezone: "UTC" },
+        { locale: "ar", timezone: "Asia/Riyadh", email: "layla@example.com", name: "ليلى" },
+      );
+      expect(await worker.runOnce()).toBe(2);
+      const mails = await smtp.waitFor(2);
+      const german = mails.find((m) => m.to.includes("ada@example.com"))!;
+      const arabic = mails.find((m) => m.to.includes("layla@example.com"))!;
+
+      expect(german.mail.subject).toMatch(/^Gebucht: Demo class, /);
+      expect(german.mail.headers.get("content-language")).toBe("de-AT");
+      expect(german.mail.text).toContain("Ihre Buchung ist bestätigt");
+      expect(german.mail.text).toContain("Hallo Ada Lovelace, Ihr Platz in Demo class ist bestätigt.");
+      expect(german.mail.text).toContain("(Europe/Vienna)");
+      expect(german.mail.html).toContain('<html lang="de-AT">');
+      expect(german.mail.html).not.toContain('dir="rtl"');
+
+      expect(arabic.mail.subject).toMatch(/^تم الحجز: Demo class، /);
+      expect(arabic.mail.text).toContain("مرحبًا ليلى، تم تأكيد مكانك في Demo class.");
+      expect(arabic.mail.html).toContain('<html lang="ar" dir="rtl">');
+      expect(arabic.mail.html).toContain("تم تأكيد حجزك");
+      expect(arabic.mail.html).toContain("(Asia/Riyadh)");
+    });
+
     test("a refused send is retried on the schedule (5 s), then delivered once", async () => {
       smtp.refuse(1, 451);
       const { booking } = await book();
