@@ -13,10 +13,34 @@ import {
 import {
   type AdminBooking,
   adminBookingSchema,
+  type BookingExportQuery,
   type BookingList,
   type BookingListQuery,
   bookingListSchema,
 } from "../schemas/booking-admin.js";
+import {
+  type Accept,
+  type EmailStatus,
+  type EmailTestResult,
+  emailStatusSchema,
+  emailTestResultSchema,
+  type Insights,
+  type InsightsQuery,
+  type InviteCreate,
+  type InviteCreated,
+  insightsSchema,
+  inviteCreatedSchema,
+  type Session,
+  type SignIn,
+  sessionSchema,
+  type Team,
+  type TokenInfo,
+  teamSchema,
+  tokenInfoSchema,
+  type User,
+  type UserUpdate,
+  userSchema,
+} from "../schemas/console.js";
 import { problemSchema } from "../schemas/problem.js";
 import {
   type AdminSlot,
@@ -54,11 +78,23 @@ import { kyTransport } from "./ky-transport.js";
 import { type ClientOptions, normalizeOptions } from "./options.js";
 import { bearer, segment } from "./path.js";
 
-/** Options of `createAdminClient`. */
-export interface AdminClientOptions extends ClientOptions {
-  /** An admin API key (`sk_…`), sent as `Authorization: Bearer`. */
-  apiKey: string;
-}
+/** Options of `createAdminClient`: an API key, or `session: true` in the console. */
+export type AdminClientOptions = ClientOptions &
+  (
+    | {
+        /** An admin API key (`sk_…`), sent as `Authorization: Bearer`. */
+        apiKey: string;
+        session?: undefined;
+      }
+    | {
+        apiKey?: undefined;
+        /**
+         * No key: the calls are signed by the browser's session cookie, as in the console (same origin only; sign in
+         * with `auth.signIn` or `auth.accept`). A change is accepted only from the server's own origin.
+         */
+        session: true;
+      }
+  );
 
 /** Options of `bookings.cancel`. */
 export interface AdminCancelOptions extends CallOptions {
@@ -98,8 +134,8 @@ export interface SlotbookAdminClient {
     cancel(bookingId: string, options?: AdminCancelOptions): Promise<AdminBooking>;
     /** Erases the booking's personal data for good and frees its seat; resolves the erased booking. */
     erase(bookingId: string, options?: CallOptions): Promise<AdminBooking>;
-    /** The widget's bookings as CSV text, one row a booking. */
-    exportCsv(query: { widgetId: string }, options?: CallOptions): Promise<string>;
+    /** The bookings that match (every filter of `list` but paging) as CSV text, one row a booking. */
+    exportCsv(query?: BookingExportQuery, options?: CallOptions): Promise<string>;
     /** The emails and webhook deliveries the booking caused, in the order they were written, and how each went. */
     messages(bookingId: string, options?: CallOptions): Promise<BookingMessage[]>;
   };
@@ -110,6 +146,42 @@ export interface SlotbookAdminClient {
     list(options?: CallOptions): Promise<ApiKeyList>;
     /** Revokes a key by its id (`key_…`): the next request that sends it is refused. */
     revoke(keyId: string, options?: CallOptions): Promise<void>;
+  };
+  /** The signed-in console user (`session: true`); with an API key, only `session()` answers, with 401. */
+  auth: {
+    /** Who is signed in, until when; 401 `unauthorized` when nobody is. */
+    session(options?: CallOptions): Promise<Session>;
+    /** Signs in (sets the session cookie); 401 for a wrong email or password, 429 after too many attempts. */
+    signIn(credentials: SignIn, options?: CallOptions): Promise<Session>;
+    /** Ends this browser's session. */
+    signOut(options?: CallOptions): Promise<void>;
+    /** Ends every session of the signed-in user, this one included. */
+    signOutEverywhere(options?: CallOptions): Promise<void>;
+    /** What a setup or invite link's token is for; 404 when it is unknown, used or expired. */
+    lookupToken(token: string, options?: CallOptions): Promise<TokenInfo>;
+    /** Uses a setup or invite link: creates the account and signs it in. */
+    accept(body: Accept, options?: CallOptions): Promise<Session>;
+  };
+  /** The console's users and invites (owner only, but `list`). */
+  team: {
+    list(options?: CallOptions): Promise<Team>;
+    /** Invites someone; the answer's `url` is the invite link, shown this once (valid 7 days). */
+    invite(invite: InviteCreate, options?: CallOptions): Promise<InviteCreated>;
+    /** Changes a user's role; the last owner cannot stop being one. */
+    update(userId: string, patch: UserUpdate, options?: CallOptions): Promise<User>;
+    /** Removes a user and ends their sessions at once; the last owner cannot be removed. */
+    remove(userId: string, options?: CallOptions): Promise<void>;
+    revokeInvite(inviteId: string, options?: CallOptions): Promise<void>;
+  };
+  insights: {
+    /** Bookings per day, upcoming slots' fill and the funnel, for one widget or all, over the last `days` days. */
+    get(query?: InsightsQuery, options?: CallOptions): Promise<Insights>;
+  };
+  email: {
+    /** How mail is sent (SMTP or the development mailbox) and the latest failures. */
+    status(options?: CallOptions): Promise<EmailStatus>;
+    /** Sends a test message now and says whether the mail server took it. */
+    test(to: string, options?: CallOptions): Promise<EmailTestResult>;
   };
   webhooks: {
     /** Creates an endpoint; its signing `secret` is in this answer only (and in a rotation's). */
@@ -139,12 +211,13 @@ export interface SlotbookAdminClient {
  * for await (const booking of admin.bookings.iterate({ widgetId: widget.id })) console.log(booking.email);
  */
 export function createAdminClient(options: AdminClientOptions): SlotbookAdminClient {
-  const { apiKey, ...rest } = options ?? ({} as AdminClientOptions);
-  if (typeof apiKey !== "string" || apiKey.length === 0) {
-    throw new TypeError("Slotbook: createAdminClient needs an apiKey");
+  const { apiKey, session, ...rest } = options ?? ({} as AdminClientOptions);
+  if (session !== true && (typeof apiKey !== "string" || apiKey.length === 0)) {
+    throw new TypeError("Slotbook: createAdminClient needs an apiKey (or session: true in the console)");
   }
   const normalized = normalizeOptions(rest);
-  const withKey = { ...normalized, headers: { ...normalized.headers, ...bearer(apiKey) } };
+  const auth = session === true ? {} : bearer(apiKey ?? "");
+  const withKey = { ...normalized, headers: { ...normalized.headers, ...auth } };
   const http = createHttp(withKey, kyTransport(withKey), problemSchema);
   const widget = (id: string) => `admin/widgets/${segment(id)}`;
   const slot = (id: string) => `admin/slots/${segment(id)}`;
@@ -204,8 +277,9 @@ export function createAdminClient(options: AdminClientOptions): SlotbookAdminCli
           signal,
         }),
       erase: async (id, { signal } = {}) => http.request(adminBookingSchema, "DELETE", booking(id), { signal }),
-      exportCsv: async ({ widgetId }, { signal } = {}) => {
-        const call = { searchParams: { widgetId }, headers: { accept: "text/csv" }, signal };
+      exportCsv: async (query = {}, { signal } = {}) => {
+        const searchParams = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined));
+        const call = { searchParams, headers: { accept: "text/csv" }, signal };
         const response = await http.send("GET", "admin/bookings/export.csv", call);
         const type = response.headers.get("content-type") ?? "";
         if (!type.startsWith("text/csv")) {
@@ -217,6 +291,43 @@ export function createAdminClient(options: AdminClientOptions): SlotbookAdminCli
       },
       messages: async (id, { signal } = {}) =>
         (await http.request(bookingMessageListSchema, "GET", `${booking(id)}/messages`, { signal })).data,
+    },
+    auth: {
+      session: async ({ signal } = {}) => http.request(sessionSchema, "GET", "auth/session", { signal }),
+      signIn: async (body, { signal } = {}) =>
+        http.request(sessionSchema, "POST", "auth/sign-in", { json: body, signal }),
+      signOut: async ({ signal } = {}) => {
+        await http.send("POST", "auth/sign-out", { signal });
+      },
+      signOutEverywhere: async ({ signal } = {}) => {
+        await http.send("POST", "auth/sign-out-everywhere", { signal });
+      },
+      lookupToken: async (token, { signal } = {}) =>
+        http.request(tokenInfoSchema, "POST", "auth/token", { json: { token }, signal }),
+      accept: async (body, { signal } = {}) =>
+        http.request(sessionSchema, "POST", "auth/accept", { json: body, signal }),
+    },
+    team: {
+      list: async ({ signal } = {}) => http.request(teamSchema, "GET", "admin/team", { signal }),
+      invite: async (body, { signal } = {}) =>
+        http.request(inviteCreatedSchema, "POST", "admin/team/invites", { json: body, signal }),
+      update: async (id, patch, { signal } = {}) =>
+        http.request(userSchema, "PATCH", `admin/team/users/${segment(id)}`, { json: patch, signal }),
+      remove: async (id, { signal } = {}) => {
+        await http.send("DELETE", `admin/team/users/${segment(id)}`, { signal });
+      },
+      revokeInvite: async (id, { signal } = {}) => {
+        await http.send("DELETE", `admin/team/invites/${segment(id)}`, { signal });
+      },
+    },
+    insights: {
+      get: async (query = {}, { signal } = {}) =>
+        http.request(insightsSchema, "GET", "admin/insights", { searchParams: { ...query }, signal }),
+    },
+    email: {
+      status: async ({ signal } = {}) => http.request(emailStatusSchema, "GET", "admin/email", { signal }),
+      test: async (to, { signal } = {}) =>
+        http.request(emailTestResultSchema, "POST", "admin/email/test", { json: { to }, signal }),
     },
     keys: {
       create: async (body = {}, { signal } = {}) =>

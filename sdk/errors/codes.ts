@@ -5,6 +5,7 @@ export const ERROR_CODES = {
   bad_request: { status: 400, title: "Bad request" },
   unauthorized: { status: 401, title: "Unauthorized" },
   origin_not_allowed: { status: 403, title: "Origin not allowed" },
+  forbidden: { status: 403, title: "Forbidden" },
   not_found: { status: 404, title: "Not found" },
   slot_full: { status: 409, title: "Slot is full" },
   slot_unavailable: { status: 409, title: "Slot is unavailable" },

@@ -1,7 +1,7 @@
 /** @module Bookings as the admin API lists them, with personal data; kept apart so the embed never bundles them. */
 import * as z from "zod/mini";
 import { bookingContextSchema, bookingSchema, emailSchema } from "./booking.js";
-import { instantSchema, slotIdSchema, widgetIdSchema } from "./common.js";
+import { instantInputSchema, instantSchema, slotIdSchema, widgetIdSchema } from "./common.js";
 
 /** A booking as the admin API returns it: decrypted personal data, none once erased. */
 export const adminBookingSchema = z.extend(bookingSchema, {
@@ -24,6 +24,10 @@ export const bookingListQuerySchema = z.object({
   slotId: z.optional(slotIdSchema),
   status: z.optional(z.enum(["confirmed", "cancelled", "erased"])),
   email: z.optional(emailSchema),
+  /** Booked on or after this instant. */
+  from: z.optional(instantInputSchema),
+  /** Booked before this instant. */
+  to: z.optional(instantInputSchema),
   cursor: z.optional(z.string().check(z.maxLength(200))),
   limit: z._default(
     z.pipe(
@@ -38,8 +42,9 @@ export const bookingListQuerySchema = z.object({
 });
 export type BookingListQuery = z.input<typeof bookingListQuerySchema>;
 
-/** Query of `GET /v1/admin/bookings/export.csv`: one widget's bookings, or every booking. */
-export const bookingExportQuerySchema = z.object({ widgetId: z.optional(widgetIdSchema) });
+/** Query of `GET /v1/admin/bookings/export.csv`: the list's filters without paging (none: every booking). */
+export const bookingExportQuerySchema = z.omit(bookingListQuerySchema, { cursor: true, limit: true });
+export type BookingExportQuery = z.input<typeof bookingExportQuerySchema>;
 
 /** Body of `POST /v1/admin/bookings/{id}/cancel` (optional): `notify: false` cancels without telling the visitor. */
 export const adminCancelSchema = z.object({ notify: z.optional(z.boolean()) });

@@ -14,19 +14,20 @@ import { phoneSchema } from "./phone.js";
 // @__NO_SIDE_EFFECTS__
 const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max)));
 
+/** The host page's `utm_*` parameters. */
+export const utmSchema = z.object({
+  source: optionalText(200),
+  medium: optionalText(200),
+  campaign: optionalText(200),
+  term: optionalText(200),
+  content: optionalText(200),
+});
+
 /** Where the visitor came from: the host page and its `utm_*` parameters. */
 export const bookingContextSchema = z.object({
   pageUrl: optionalText(2000),
   referrer: optionalText(2000),
-  utm: z.optional(
-    z.object({
-      source: optionalText(200),
-      medium: optionalText(200),
-      campaign: optionalText(200),
-      term: optionalText(200),
-      content: optionalText(200),
-    }),
-  ),
+  utm: z.optional(utmSchema),
 });
 export type BookingContext = z.infer<typeof bookingContextSchema>;
 
