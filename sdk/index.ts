@@ -57,11 +57,15 @@ export {
 } from "./schemas/booking.js";
 export {
   type AdminBooking,
+  type AdminBookingUpdate,
   type AdminCancel,
   adminBookingSchema,
+  adminBookingUpdateSchema,
   adminCancelSchema,
+  type BookingExportQuery,
   type BookingList,
   type BookingListQuery,
+  bookingExportQuerySchema,
   bookingListQuerySchema,
   bookingListSchema,
 } from "./schemas/booking-admin.js";

@@ -7,16 +7,21 @@ import { hashToken, type KeyRing } from "./crypto/index.js";
 import type { Deps } from "./domain/deps.js";
 import { DomainError } from "./domain/domain-error.js";
 import { closeIfBodyUnread } from "./http/body-limit.js";
+import { sessionCookiePolicy } from "./http/console-session.js";
 import type { AppEnv } from "./http/env.js";
 import { errorToResponse } from "./http/problem.js";
 import { type LogFn, requestLog, stdoutLog } from "./http/request-log.js";
+import type { Mailer } from "./mail/index.js";
 import { packageRoot } from "./package-root.js";
+import { FixedWindowLimiter, type Limiter } from "./rate-limit/index.js";
 import type { SharedLimiter } from "./rate-limit/redis-limiter.js";
 import { adminBookingRoutes } from "./routes/admin-bookings.js";
+import { adminConsoleRoutes } from "./routes/admin-console.js";
 import { adminKeyRoutes } from "./routes/admin-keys.js";
 import { adminSlotRoutes } from "./routes/admin-slots.js";
 import { adminWebhookRoutes } from "./routes/admin-webhooks.js";
 import { adminWidgetRoutes } from "./routes/admin-widgets.js";
+import { consoleAuthRoutes, SIGN_IN_LIMITS } from "./routes/console-auth.js";
 import type { RouteContext } from "./routes/context.js";
 import { manageRoutes } from "./routes/manage.js";
 import { managePageRoutes } from "./routes/manage-page.js";
@@ -49,6 +54,13 @@ export interface AppOptions {
   widgetScriptPath?: string;
   /** Accept webhook URLs on plain http and loopback or private networks (`WEBHOOK_ALLOW_PRIVATE_NETWORKS`). Default false. */
   allowPrivateWebhooks?: boolean;
+  /** Where the console's test message goes out (the mailer the outbox worker sends with). Default: none. */
+  mailer?: Mailer;
+  /**
+   * Where sign-in attempts are counted (per account, per IP), when a fleet must share one count (Redis). Default:
+   * this process's memory, 10 per account and 50 per IP in 15 minutes.
+   */
+  signInLimits?: { account: Limiter; ip: Limiter };
 }
 
 /**
@@ -77,6 +89,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     trustProxy: options.trustProxy ?? false,
     adminKeyHash: options.adminKey ? hashToken(options.adminKey) : undefined,
     widgetScriptPath: options.widgetScriptPath ?? join(packageRoot(), "dist", "embed", "widget.js"),
+    cookie: sessionCookiePolicy(deps.publicUrl),
+    signInLimits: options.signInLimits ?? memorySignInLimits(deps.now),
+    mailer: options.mailer,
   };
 
   app.use(requestId());
@@ -96,6 +111,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   adminBookingRoutes(context);
   adminKeyRoutes(context);
   adminWebhookRoutes(context);
+  adminConsoleRoutes(context);
+  consoleAuthRoutes(context);
   systemRoutes(context);
   managePageRoutes(context);
 
@@ -107,4 +124,14 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
   app.onError((err, c) => errorToResponse(err, c, log));
   return app;
+}
+
+/** Sign-in limits counted in this process's memory. */
+export function memorySignInLimits(now: () => Date = () => new Date()): { account: Limiter; ip: Limiter } {
+  const clock = () => now().getTime();
+  const { windowMs } = SIGN_IN_LIMITS;
+  return {
+    account: new FixedWindowLimiter({ limit: SIGN_IN_LIMITS.account, windowMs, now: clock }),
+    ip: new FixedWindowLimiter({ limit: SIGN_IN_LIMITS.ip, windowMs, now: clock }),
+  };
 }

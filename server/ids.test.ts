@@ -26,6 +26,6 @@ describe("newId", () => {
   it("accepts only the known prefixes", () => {
     expectTypeOf(newId).parameter(0).toEqualTypeOf<IdPrefix>();
     // @ts-expect-error not a known prefix
-    newId("usr");
+    newId("usx");
   });
 });

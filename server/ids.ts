@@ -1,8 +1,8 @@
 /** @module Random, URL-safe, prefixed ids for every kind of record. */
 import { randomBytes } from "node:crypto";
 
-/** The prefix of each kind of id: widget, slot, booking, admin API key, webhook, outbox message or delivery, webhook event. */
-export type IdPrefix = "wgt" | "slot" | "bkg" | "key" | "whk" | "obx" | "evt";
+/** The prefix of each kind of id: widget, slot, booking, admin API key, webhook, outbox message or delivery, webhook event, console user, session, invite (or setup link). */
+export type IdPrefix = "wgt" | "slot" | "bkg" | "key" | "whk" | "obx" | "evt" | "usr" | "ses" | "inv";
 
 // 16 bytes = 128 bits: unguessable and collision-free at any realistic volume; base64url makes 22 chars.
 const ID_BYTES = 16;

@@ -10,6 +10,7 @@ import { createAdaptorServer, type HttpBindings } from "@hono/node-server";
 import { createApp } from "./app.js";
 import type { Config } from "./config.js";
 import { loadKeyRing } from "./crypto/index.js";
+import { createSetupLink } from "./domain/accounts.js";
 import type { Deps } from "./domain/deps.js";
 import { IDEMPOTENCY_TTL_MS } from "./domain/idempotency.js";
 import { type LogFn, stdoutLog } from "./http/request-log.js";
@@ -22,6 +23,7 @@ import {
   webhookDeliverer,
 } from "./outbox/index.js";
 import { createRedisLimiter, type SharedLimiter } from "./rate-limit/redis-limiter.js";
+import { SIGN_IN_LIMITS } from "./routes/console-auth.js";
 import { seedDemo } from "./seed-demo.js";
 import { openStore, type Store, sqliteFileIn } from "./store/index.js";
 
@@ -86,6 +88,9 @@ export async function startServer(config: Config, options: StartServerOptions = 
   const store = openConfiguredStore(config);
   let server: Server | undefined;
   let rateLimiter: SharedLimiter | undefined;
+  let closeLimiters = async () => {
+    await rateLimiter?.close();
+  };
   try {
     await store.migrate();
     const deps: Deps = { store, keys, now: () => new Date(), publicUrl: config.publicUrl };
@@ -109,10 +114,29 @@ export async function startServer(config: Config, options: StartServerOptions = 
       if (!(await rateLimiter.ready()))
         warn("Redis did not answer within 2 s: rate limits count per instance until it does");
     }
+    let signInLimits: { account: SharedLimiter; ip: SharedLimiter } | undefined;
+    if (config.redisUrl) {
+      const { account, ip, windowMs } = SIGN_IN_LIMITS;
+      const shared = (limit: number, keyPrefix: string) =>
+        createRedisLimiter({ url: config.redisUrl!, limit, windowMs, keyPrefix, warn });
+      signInLimits = {
+        account: shared(account, "slotbook:rl:signin-account"),
+        ip: shared(ip, "slotbook:rl:signin-ip"),
+      };
+    }
+    const mailDir = join(config.dataDir, "mail");
+    const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, mailDir });
+    closeLimiters = async () => {
+      await rateLimiter?.close();
+      await signInLimits?.account.close();
+      await signInLimits?.ip.close();
+    };
     const app = createApp({
       store,
       keys,
       publicUrl,
+      mailer,
+      ...(signInLimits ? { signInLimits } : {}),
       rateLimitPerMinute: config.rateLimitPerMinute,
       trustProxy: config.trustProxy,
       log,
@@ -128,18 +152,22 @@ export async function startServer(config: Config, options: StartServerOptions = 
     print(`  Widget script: ${publicUrl}/widget.js`);
     if (rateLimiter)
       print(`Rate limits: counted in Redis at ${new URL(config.redisUrl!).host}, shared by every instance`);
+    print(`  Console:       ${publicUrl}/console`);
     if (seeded > 0) print(`Created the demo widget wgt_demo with ${seeded} slots over the next 7 days.`);
+    const setupLink = await createSetupLink({ ...deps, publicUrl });
+    if (setupLink) print(`Set up the console (this link works once, for 1 hour): ${setupLink}`);
 
     const purge = () => {
       const before = new Date(Date.now() - IDEMPOTENCY_TTL_MS).toISOString();
       store.purgeIdempotency(before).catch((error: unknown) => {
         if (log) log({ level: "error", msg: "idempotency purge failed", error: String(error) });
       });
+      store.purgeSessions(new Date().toISOString()).catch((error: unknown) => {
+        if (log) log({ level: "error", msg: "session purge failed", error: String(error) });
+      });
     };
     const timer = setInterval(purge, PURGE_EVERY_MS).unref();
 
-    const mailDir = join(config.dataDir, "mail");
-    const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, mailDir });
     if (config.smtpUrl || !config.production) print(mailer.describe);
     else warn(`SMTP_URL is not set, so no email leaves this server: messages are written as .eml files to ${mailDir}/`);
     const now = options.now ?? (() => new Date());
@@ -157,12 +185,12 @@ export async function startServer(config: Config, options: StartServerOptions = 
     const stopOutbox = async () => {
       await outbox.stop();
       mailer.close();
-      await rateLimiter?.close();
+      await closeLimiters();
     };
     return running({ server, store, port, host, timer, outbox, stopOutbox }, options.handleSignals ?? true, print);
   } catch (error) {
     server?.close();
-    await rateLimiter?.close();
+    await closeLimiters();
     await store.close().catch(() => {});
     throw error;
   }

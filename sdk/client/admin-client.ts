@@ -12,6 +12,7 @@ import {
 } from "../schemas/api-key.js";
 import {
   type AdminBooking,
+  type AdminBookingUpdate,
   adminBookingSchema,
   type BookingExportQuery,
   type BookingList,
@@ -132,6 +133,8 @@ export interface SlotbookAdminClient {
      * unless `notify` is false. One already cancelled (or erased) resolves as it is.
      */
     cancel(bookingId: string, options?: AdminCancelOptions): Promise<AdminBooking>;
+    /** After the class: whether the visitor came (`attendance: null` clears it). */
+    update(bookingId: string, patch: AdminBookingUpdate, options?: CallOptions): Promise<AdminBooking>;
     /** Erases the booking's personal data for good and frees its seat; resolves the erased booking. */
     erase(bookingId: string, options?: CallOptions): Promise<AdminBooking>;
     /** The bookings that match (every filter of `list` but paging) as CSV text, one row a booking. */
@@ -276,6 +279,8 @@ export function createAdminClient(options: AdminClientOptions): SlotbookAdminCli
           json: notify === undefined ? {} : { notify },
           signal,
         }),
+      update: async (id, patch, { signal } = {}) =>
+        http.request(adminBookingSchema, "PATCH", booking(id), { json: patch, signal }),
       erase: async (id, { signal } = {}) => http.request(adminBookingSchema, "DELETE", booking(id), { signal }),
       exportCsv: async (query = {}, { signal } = {}) => {
         const searchParams = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined));

@@ -15,6 +15,8 @@ export const adminBookingSchema = z.extend(bookingSchema, {
   context: z.optional(bookingContextSchema),
   updatedAt: instantSchema,
   erasedAt: z.optional(instantSchema),
+  /** Whether the visitor came, once the team marked it. */
+  attendance: z.optional(z.enum(["attended", "no_show"])),
 });
 export type AdminBooking = z.infer<typeof adminBookingSchema>;
 
@@ -49,6 +51,10 @@ export type BookingExportQuery = z.input<typeof bookingExportQuerySchema>;
 /** Body of `POST /v1/admin/bookings/{id}/cancel` (optional): `notify: false` cancels without telling the visitor. */
 export const adminCancelSchema = z.object({ notify: z.optional(z.boolean()) });
 export type AdminCancel = z.input<typeof adminCancelSchema>;
+
+/** Body of `PATCH /v1/admin/bookings/{id}`: after the class, whether the visitor came (`null` clears it). */
+export const adminBookingUpdateSchema = z.object({ attendance: z.nullable(z.enum(["attended", "no_show"])) });
+export type AdminBookingUpdate = z.input<typeof adminBookingUpdateSchema>;
 
 /** One page of bookings. */
 export const bookingListSchema = z.object({ data: z.array(adminBookingSchema), nextCursor: z.nullable(z.string()) });

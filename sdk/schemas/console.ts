@@ -161,8 +161,11 @@ export type Insights = z.infer<typeof insightsSchema>;
 
 /** `GET /v1/admin/email`: how mail leaves this server and what went wrong lately. */
 export const emailStatusSchema = z.object({
-  /** `smtp` with SMTP_URL; `files`: the development mailbox (`.eml` files), nothing is really sent. */
-  transport: z.enum(["smtp", "files"]),
+  /**
+   * `smtp` with SMTP_URL; `files`: the development mailbox (`.eml` files), nothing is really sent; `none`: the app was
+   * mounted without a mailer (`createApp` without `mailer`), so this process sends no email.
+   */
+  transport: z.enum(["smtp", "files", "none"]),
   from: z.string(),
   pending: z.number(),
   /** The latest failed or retrying messages, newest first (at most 20). */

@@ -2,9 +2,10 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { output } from "zod/v4/core";
 import type { AdminBooking, BookingList, bookingListQuerySchema } from "../../sdk/index.js";
+import type { bookingExportQuerySchema } from "../../sdk/schemas/booking-admin.js";
 import { blindIndexes } from "../crypto/index.js";
 import { csvRow } from "../csv/index.js";
-import { type SlotRow, StoreConflictError, type StoreOps } from "../store/types.js";
+import { type Attendance, type BookingQuery, type SlotRow, StoreConflictError, type StoreOps } from "../store/types.js";
 import { openPersonalData, toAdminBooking } from "./booking-view.js";
 import type { Deps } from "./deps.js";
 import { DomainError } from "./domain-error.js";
@@ -24,13 +25,25 @@ function slotLookup(store: StoreOps) {
   };
 }
 
-/** One page of bookings, newest first; `email` matches exactly through the blind index. */
-export async function listBookings(deps: Deps, query: output<typeof bookingListQuerySchema>): Promise<BookingList> {
-  const rows = await deps.store.listBookings({
+/** The store's filter for the list's and the export's query; `email` through its blind indexes. */
+function bookingFilter(
+  deps: Deps,
+  query: output<typeof bookingExportQuerySchema>,
+): Omit<BookingQuery, "after" | "limit"> {
+  return {
     widgetId: query.widgetId,
     slotId: query.slotId,
     status: query.status,
     emailIndexes: query.email ? blindIndexes(deps.keys, query.email) : undefined,
+    createdFrom: query.from,
+    createdTo: query.to,
+  };
+}
+
+/** One page of bookings, newest first; `email` matches exactly through the blind index. */
+export async function listBookings(deps: Deps, query: output<typeof bookingListQuerySchema>): Promise<BookingList> {
+  const rows = await deps.store.listBookings({
+    ...bookingFilter(deps, query),
     after: query.cursor ? decodeCursor(query.cursor) : undefined,
     limit: query.limit + 1,
   });
@@ -108,6 +121,29 @@ export async function cancelBookingAsAdmin(
   });
 }
 
+/**
+ * Marks whether the visitor came (`null` clears it). Only a booking whose class has started can be marked, and not an
+ * erased one (there is nobody left to follow up); cancelled bookings can be, should someone come anyway.
+ */
+export async function setAttendance(deps: Deps, id: string, attendance: Attendance | null): Promise<AdminBooking> {
+  const row = await deps.store.getBooking(id);
+  if (!row) throw new DomainError("not_found", `No booking ${id}`);
+  const slot = await slotLookup(deps.store)(row.slotId);
+  if (row.status === "erased") {
+    throw new DomainError("validation_failed", "This booking was erased; its attendance cannot be set", {
+      issues: [{ path: ["attendance"], code: "custom", message: "The booking was erased" }],
+    });
+  }
+  if (attendance !== null && slot.startsAt > deps.now().toISOString()) {
+    throw new DomainError("validation_failed", "The class has not started yet", {
+      issues: [{ path: ["attendance"], code: "custom", message: "Mark attendance once the class has started" }],
+    });
+  }
+  const updated = await deps.store.updateBooking(id, { attendance, updatedAt: deps.now().toISOString() });
+  if (!updated) throw new DomainError("not_found", `No booking ${id}`);
+  return toAdminBooking(deps.keys, updated, slot);
+}
+
 const CSV_COLUMNS = [
   "id",
   "widget_id",
@@ -132,17 +168,21 @@ const CSV_COLUMNS = [
   "utm_campaign",
   "utm_term",
   "utm_content",
+  "attendance",
 ];
 
 /** 500 rows a page: keeps memory flat however many bookings a widget has. */
 const EXPORT_PAGE = 500;
 
-/** Every booking (of one widget, or all) as CSV lines, produced as they are read. */
-export async function* exportBookingsCsv(deps: Deps, widgetId: string | undefined): AsyncGenerator<string> {
+/** Every booking that matches the filter (none: all) as CSV lines, produced as they are read. */
+export async function* exportBookingsCsv(
+  deps: Deps,
+  query: output<typeof bookingExportQuerySchema>,
+): AsyncGenerator<string> {
   yield csvRow(CSV_COLUMNS);
   const slotOf = slotLookup(deps.store);
   let rows = 0;
-  for await (const row of deps.store.streamBookings(widgetId, EXPORT_PAGE)) {
+  for await (const row of deps.store.streamBookings(bookingFilter(deps, query), EXPORT_PAGE)) {
     // SQLite answers synchronously and decrypting is CPU, so without a turn of the event loop between pages the
     // whole export runs as one task and every other request waits for it (50k bookings: 0.8–1.9 s).
     if (++rows % EXPORT_PAGE === 0) await nextTurn();
@@ -173,6 +213,7 @@ export async function* exportBookingsCsv(deps: Deps, widgetId: string | undefine
       utm?.campaign,
       utm?.term,
       utm?.content,
+      row.attendance,
     ]);
   }
 }

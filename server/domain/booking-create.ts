@@ -89,6 +89,9 @@ async function book(deps: Deps, tx: StoreOps, widget: Widget, request: ParsedBoo
     cancelledAt: null,
     cancelReason: null,
     erasedAt: null,
+    // In clear for the funnel's per-source counts: a campaign's name, not the visitor's.
+    source: request.context?.utm?.source || null,
+    attendance: null,
   };
   row.pii = sealPersonalData(deps.keys, row.id, personal);
   try {

@@ -49,5 +49,6 @@ export function toAdminBooking(
     ...openPersonalData(keys, row),
     updatedAt: row.updatedAt,
     ...(row.erasedAt ? { erasedAt: row.erasedAt } : {}),
+    ...(row.attendance ? { attendance: row.attendance } : {}),
   };
 }

@@ -1,4 +1,4 @@
-/** @module Booking attempts per client IP per widget per minute, with `RateLimit-*` and `Retry-After` headers. */
+/** @module Booking attempts (and funnel events) per client IP per widget per minute, with `RateLimit-*` and `Retry-After` headers. */
 import type { MiddlewareHandler } from "hono";
 import { DomainError } from "../domain/domain-error.js";
 import { FixedWindowLimiter } from "../rate-limit/index.js";
@@ -15,6 +15,8 @@ export function bookingRateLimit(options: {
   trustProxy: boolean;
   now?: () => number;
   shared?: SharedLimiter | undefined;
+  /** The 429's detail. */
+  message?: string;
 }): MiddlewareHandler<AppEnv> {
   if (options.perMinute === 0) return (_c, next) => next();
   const limiter =
@@ -29,7 +31,7 @@ export function bookingRateLimit(options: {
     };
     for (const [name, value] of Object.entries(headers)) c.header(name, value);
     if (!result.allowed) {
-      throw new DomainError("rate_limited", "Too many booking attempts; try again in a minute", {
+      throw new DomainError("rate_limited", options.message ?? "Too many booking attempts; try again in a minute", {
         retryAfter: Number(reset),
       });
     }

@@ -6,7 +6,7 @@
  */
 import type { Context, Env } from "hono";
 import { validator } from "hono-openapi";
-import type { $ZodType } from "zod/v4/core";
+import { type $ZodType, type output, safeParse } from "zod/v4/core";
 import { type Issue, toIssues } from "../../sdk/schemas/problem.js";
 import { DomainError, validationFailed } from "../domain/domain-error.js";
 
@@ -97,4 +97,27 @@ export function params<S extends $ZodType, E extends Env, P extends string>(sche
 /** Validate request headers (lower-case names): `c.req.valid("header")`. */
 export function headers<S extends $ZodType, E extends Env, P extends string>(schema: S, detail: string) {
   return validator<S, "header", E, P>("header", schema, refuseAs(detail));
+}
+
+/** Media types a beacon body may come as: `navigator.sendBeacon` with a string sends `text/plain`. */
+const BEACON_MEDIA_TYPE = /^(application\/json|text\/plain)$/i;
+
+/**
+ * A JSON body sent as `application/json` or, from `navigator.sendBeacon`, `text/plain` (which needs no CORS
+ * preflight), checked against `schema`: 415, 400 and 422 as for `jsonBody`.
+ */
+export async function beaconBody<S extends $ZodType>(c: Context, schema: S): Promise<output<S>> {
+  const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim();
+  if (!BEACON_MEDIA_TYPE.test(type)) {
+    throw new DomainError("unsupported_media_type", "Send the body as application/json or text/plain");
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(await c.req.text());
+  } catch {
+    throw new DomainError("bad_request", "The body is not valid JSON");
+  }
+  const result = safeParse(schema, body);
+  if (!result.success) throw validationFailed(issuesOf(result.error.issues));
+  return result.data;
 }

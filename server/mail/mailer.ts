@@ -11,6 +11,8 @@ import type { RenderedEmail } from "./render-email.js";
 /** Where mail goes: an SMTP server or a folder of `.eml` files. */
 export interface Mailer {
   readonly from: { name: string; address: string };
+  /** `smtp` (SMTP_URL) or `files` (the development mailbox). */
+  readonly transport: "smtp" | "files";
   /** One line for start-up: where messages go. */
   readonly describe: string;
   /** Sends one message; `id` makes its Message-ID, the same on every retry so receivers can drop a duplicate. */
@@ -46,6 +48,7 @@ export function createMailer(options: MailerOptions): Mailer {
     const host = new URL(smtpUrl).host;
     return {
       from,
+      transport: "smtp",
       describe: `Email: sent through SMTP at ${host} as ${from.address}`,
       async send(id, email) {
         try {
@@ -64,6 +67,7 @@ export function createMailer(options: MailerOptions): Mailer {
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "windows" });
   return {
     from,
+    transport: "files",
     describe: `Email: no SMTP_URL, so messages are written as .eml files to ${mailDir}/`,
     async send(id, email) {
       const info = await transport.sendMail(message(id, email, from));

@@ -15,7 +15,13 @@ export type OpenApiDocument = OpenAPIV3_1.Document;
 const TAGS = [
   { name: "Public", description: "Called by the widget from any origin the widget allows; no credentials." },
   { name: "Manage", description: "For the visitor who holds a booking's manage token (returned once, at creation)." },
-  { name: "Admin", description: "For the marketer's tools: `Authorization: Bearer sk_…`." },
+  {
+    name: "Admin",
+    description:
+      "For the marketer's tools: `Authorization: Bearer sk_…` (acts as an owner), or the console's session cookie " +
+      "with the user's role: viewers read, editors also change widgets, slots and bookings, owners everything.",
+  },
+  { name: "Console", description: "The console's accounts: setup and invite links, sign-in, sessions." },
   { name: "System", description: "Health and readiness, for load balancers and orchestrators." },
 ];
 
@@ -58,6 +64,14 @@ export function openApiDocument(app: Hono<AppEnv>, serverUrl: string): () => Pro
           schemas: { Problem: jsonSchema(problemSchema) },
           securitySchemes: {
             adminKey: { type: "http", scheme: "bearer", description: "Admin API key, `sk_…`" },
+            consoleSession: {
+              type: "apiKey",
+              in: "cookie",
+              name: "slotbook_session",
+              description:
+                "The console's session cookie (`__Host-slotbook_session` when PUBLIC_URL is https), set by sign-in; a " +
+                "request that changes something must come from the console's own origin",
+            },
             manageToken: {
               type: "http",
               scheme: "bearer",

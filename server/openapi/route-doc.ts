@@ -5,7 +5,7 @@ import { ERROR_CODES, type ErrorCode } from "../../sdk/index.js";
 import { problemBody } from "../http/problem.js";
 
 /** The reference's sections, in the order `/docs` shows them. */
-export type RouteTag = "Public" | "Manage" | "Admin" | "System";
+export type RouteTag = "Public" | "Manage" | "Admin" | "Console" | "System";
 
 /** One success answer: JSON with a schema, another type (`text/csv`), or no body (204). */
 export interface RouteAnswer {
@@ -22,8 +22,13 @@ export interface RouteDoc {
   summary: string;
   description?: string;
   tag: RouteTag;
-  /** `admin`: Bearer `sk_…`; `manage`: the booking's manage token, as Bearer or `?token=`. */
+  /** `admin`: Bearer `sk_…` or the console's session cookie; `manage`: the booking's manage token, as Bearer or `?token=`. */
   auth?: "admin" | "manage";
+  /**
+   * On an admin route that changes something, the least role a console user needs (default `editor`); reads need
+   * `viewer`. An API key acts as an owner.
+   */
+  role?: "editor" | "owner";
   response: RouteAnswer | RouteAnswer[];
   /** Every code the route can answer with besides `unavailable` and `internal_error`, which any route can. */
   errors: ErrorCode[];
@@ -44,9 +49,9 @@ export const PROBLEM_REF = "#/components/schemas/Problem";
 
 type Responses = NonNullable<Parameters<typeof describeRoute>[0]["responses"]>;
 
-/** Security requirements by the scheme names of `components.securitySchemes` (either manage scheme will do). */
+/** Security requirements by the scheme names of `components.securitySchemes` (any one of a route's will do). */
 const SECURITY: Record<NonNullable<RouteDoc["auth"]>, string[]> = {
-  admin: ["adminKey"],
+  admin: ["adminKey", "consoleSession"],
   manage: ["manageToken", "manageTokenQuery"],
 };
 

@@ -22,6 +22,11 @@ export interface RateLimitResult {
   resetMs: number;
 }
 
+/** Anything that counts hits: the in-memory limiter, or a shared one (Redis) whose verdicts take a round trip. */
+export interface Limiter {
+  hit(key: string): RateLimitResult | Promise<RateLimitResult>;
+}
+
 // 50k keys × ~100 bytes ≈ 5 MB at most: a flood of new client IPs cannot exhaust memory.
 const DEFAULT_MAX_KEYS = 50_000;
 

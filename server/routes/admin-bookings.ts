@@ -1,7 +1,13 @@
 /** @module Admin routes for bookings: list with cursor paging, CSV export, read one, cancel, erase (GDPR). */
 import type { Context } from "hono";
 import { describeRoute } from "hono-openapi";
-import { adminBookingSchema, adminCancelSchema, bookingListQuerySchema, bookingListSchema } from "../../sdk/index.js";
+import {
+  adminBookingSchema,
+  adminBookingUpdateSchema,
+  adminCancelSchema,
+  bookingListQuerySchema,
+  bookingListSchema,
+} from "../../sdk/index.js";
 import { bookingExportQuerySchema } from "../../sdk/schemas/booking-admin.js";
 import { bookingPathSchema } from "../../sdk/schemas/request-params.js";
 import {
@@ -10,10 +16,11 @@ import {
   exportBookingsCsv,
   getAdminBooking,
   listBookings,
+  setAttendance,
 } from "../domain/booking-admin.js";
 import { getWidget } from "../domain/widgets.js";
 import type { AppEnv } from "../http/env.js";
-import { optionalJsonBody, params, query } from "../http/validate.js";
+import { jsonBody, optionalJsonBody, params, query } from "../http/validate.js";
 import { BODY_ERRORS } from "../openapi/route-doc.js";
 import { adminRoute } from "./admin-route.js";
 import type { RouteContext } from "./context.js";
@@ -38,18 +45,19 @@ export function adminBookingRoutes(context: RouteContext): void {
   app.get(
     "/v1/admin/bookings/export.csv",
     ...admin({
-      summary: "Every booking as CSV (streamed)",
+      summary: "The bookings that match the filters (the list's, without paging) as CSV (streamed)",
       response: { status: 200, description: "One row a booking", contentType: "text/csv" },
       errors: ["bad_request", "not_found"],
     }),
     query(bookingExportQuerySchema),
     async (c) => {
-      const { widgetId } = c.req.valid("query");
+      const filter = c.req.valid("query");
+      const { widgetId } = filter;
       if (widgetId) await getWidget(deps, widgetId);
       c.header("content-type", "text/csv; charset=utf-8");
       c.header("content-disposition", `attachment; filename="bookings-${widgetId ?? "all"}.csv"`);
       c.header("cache-control", "private, no-store");
-      return c.body(csvBody(exportBookingsCsv(deps, widgetId), (err) => logCsvFailure(log, c, err)));
+      return c.body(csvBody(exportBookingsCsv(deps, filter), (err) => logCsvFailure(log, c, err)));
     },
   );
   app.get(
@@ -61,6 +69,17 @@ export function adminBookingRoutes(context: RouteContext): void {
     }),
     params(bookingPathSchema),
     async (c) => c.json(await getAdminBooking(deps, c.req.valid("param").bookingId)),
+  );
+  app.patch(
+    "/v1/admin/bookings/:bookingId",
+    ...admin({
+      summary: "After the class: mark whether the visitor came (attended, no_show, or null to clear)",
+      response: { ...booking, description: "The booking with its `attendance`" },
+      errors: ["not_found", ...BODY_ERRORS],
+    }),
+    params(bookingPathSchema),
+    jsonBody(adminBookingUpdateSchema),
+    async (c) => c.json(await setAttendance(deps, c.req.valid("param").bookingId, c.req.valid("json").attendance)),
   );
   app.post(
     "/v1/admin/bookings/:bookingId/cancel",

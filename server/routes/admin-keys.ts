@@ -15,6 +15,7 @@ export function adminKeyRoutes(context: RouteContext): void {
   app.post(
     "/v1/admin/keys",
     ...admin({
+      role: "owner",
       summary: "Create an admin API key",
       response: {
         status: 201,
@@ -29,6 +30,7 @@ export function adminKeyRoutes(context: RouteContext): void {
   app.get(
     "/v1/admin/keys",
     ...admin({
+      role: "owner",
       summary: "List admin API keys",
       response: {
         status: 200,
@@ -45,6 +47,7 @@ export function adminKeyRoutes(context: RouteContext): void {
   app.delete(
     "/v1/admin/keys/:keyId",
     ...admin({
+      role: "owner",
       summary: "Revoke an admin API key at once",
       response: { status: 204, description: "Revoked: the next request with this key is refused with 401" },
       errors: ["not_found"],

@@ -41,6 +41,7 @@ export function adminWebhookRoutes(context: RouteContext): void {
   app.post(
     "/v1/admin/webhooks",
     ...admin({
+      role: "owner",
       summary: "Create a webhook endpoint",
       response: {
         status: 201,
@@ -58,6 +59,7 @@ export function adminWebhookRoutes(context: RouteContext): void {
   app.get(
     "/v1/admin/webhooks",
     ...admin({
+      role: "owner",
       summary: "List webhook endpoints",
       response: { status: 200, description: "Every endpoint, oldest first, never a secret", schema: webhookListSchema },
       errors: [],
@@ -67,6 +69,7 @@ export function adminWebhookRoutes(context: RouteContext): void {
   app.get(
     "/v1/admin/webhooks/:webhookId",
     ...admin({
+      role: "owner",
       summary: "One webhook endpoint",
       response: { ...endpoint, description: "The endpoint, never its secret" },
       errors: ["not_found"],
@@ -77,6 +80,7 @@ export function adminWebhookRoutes(context: RouteContext): void {
   app.patch(
     "/v1/admin/webhooks/:webhookId",
     ...admin({
+      role: "owner",
       summary: 'Change a webhook endpoint; `status: "active"` re-enables one a 410 disabled',
       response: { ...endpoint, description: "The endpoint after the change" },
       errors: ["not_found", ...BODY_ERRORS],
@@ -88,6 +92,7 @@ export function adminWebhookRoutes(context: RouteContext): void {
   app.delete(
     "/v1/admin/webhooks/:webhookId",
     ...admin({
+      role: "owner",
       summary: "Delete a webhook endpoint with its delivery log",
       response: { status: 204, description: "Deleted; what it was still owed is not sent" },
       errors: ["not_found"],
@@ -101,6 +106,7 @@ export function adminWebhookRoutes(context: RouteContext): void {
   app.post(
     "/v1/admin/webhooks/:webhookId/rotate-secret",
     ...admin({
+      role: "owner",
       summary: "Rotate the signing secret",
       response: {
         status: 200,
@@ -117,6 +123,7 @@ export function adminWebhookRoutes(context: RouteContext): void {
   app.post(
     "/v1/admin/webhooks/:webhookId/test",
     ...admin({
+      role: "owner",
       summary: "Send a webhook.test event",
       response: { status: 202, description: "The delivery, queued", schema: webhookDeliverySchema },
       errors: ["not_found"],
@@ -127,6 +134,7 @@ export function adminWebhookRoutes(context: RouteContext): void {
   app.get(
     "/v1/admin/webhooks/:webhookId/deliveries",
     ...admin({
+      role: "owner",
       summary: "Delivery log of an endpoint, newest first",
       response: { status: 200, description: "A page of deliveries", schema: webhookDeliveryListSchema },
       errors: ["not_found", "bad_request"],
@@ -138,6 +146,7 @@ export function adminWebhookRoutes(context: RouteContext): void {
   app.post(
     "/v1/admin/webhooks/:webhookId/deliveries/:deliveryId/replay",
     ...admin({
+      role: "owner",
       summary: "Send a delivery again now (same event id and body, signed afresh)",
       response: { status: 202, description: "The delivery, pending again", schema: webhookDeliverySchema },
       errors: ["not_found"],
@@ -151,6 +160,7 @@ export function adminWebhookRoutes(context: RouteContext): void {
   app.get(
     "/v1/admin/bookings/:bookingId/messages",
     ...admin({
+      role: "owner",
       summary: "The emails and webhook deliveries a booking caused, and how each went",
       response: {
         status: 200,

@@ -37,6 +37,8 @@ describe.each(await testStores())("CSV export on $name", (factory) => {
           cancelledAt: now,
           cancelReason: "visitor",
           erasedAt: null,
+          source: null,
+          attendance: null,
         };
         await tx.insertBooking(row);
       }

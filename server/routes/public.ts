@@ -3,6 +3,7 @@ import type { Context } from "hono";
 import {
   bookingCreatedSchema,
   bookingRequestSchema,
+  funnelEventSchema,
   publicWidgetSchema,
   slotListSchema,
   slotQuerySchema,
@@ -10,6 +11,7 @@ import {
 import { bookingHeadersSchema, widgetPathSchema } from "../../sdk/schemas/request-params.js";
 import { createBooking } from "../domain/booking-create.js";
 import { DomainError } from "../domain/domain-error.js";
+import { countFunnelEvent } from "../domain/insights.js";
 import { listPublicSlots } from "../domain/slots.js";
 import { findActiveWidget, toPublicWidget } from "../domain/widgets.js";
 import { limitBody, PUBLIC_BODY_LIMIT } from "../http/body-limit.js";
@@ -17,7 +19,7 @@ import { type CachePolicy, cacheable } from "../http/cacheable.js";
 import type { AppEnv } from "../http/env.js";
 import { loadSubject, originGuard, widgetCors } from "../http/public-cors.js";
 import { bookingRateLimit } from "../http/rate-limit.js";
-import { headers, jsonBody, params, query } from "../http/validate.js";
+import { beaconBody, headers, jsonBody, params, query } from "../http/validate.js";
 import { BODY_ERRORS, describe } from "../openapi/route-doc.js";
 import type { RouteContext } from "./context.js";
 
@@ -43,7 +45,12 @@ const SLOTS_CACHE: CachePolicy = { maxAge: 5, staleWhileRevalidate: 25, sharedOn
  */
 const CONFIG_CACHE: CachePolicy = { maxAge: 60, staleWhileRevalidate: 120 };
 
-/** Registers the public widget, slot and booking routes. */
+/** 1 KiB: a step and five UTM values fit several times over. */
+const EVENT_BODY_LIMIT = 1024;
+/** 60 a minute: a visitor's three steps, many times over, and a page reloaded in a loop cannot skew the counts much. */
+const EVENTS_PER_MINUTE = 60;
+
+/** Registers the public widget, slot, booking and funnel-event routes. */
 export function publicRoutes({ app, deps, rateLimitPerMinute, rateLimiter, trustProxy }: RouteContext): void {
   // The widget, read once per request; then the origin check and CORS read it from the context.
   const edge = [
@@ -59,6 +66,12 @@ export function publicRoutes({ app, deps, rateLimitPerMinute, rateLimiter, trust
   app.use("/v1/widgets/:widgetId", ...edge);
   app.use("/v1/widgets/:widgetId/*", ...edge);
   const path = params(widgetPathSchema);
+  const eventRateLimit = bookingRateLimit({
+    perMinute: rateLimitPerMinute === 0 ? 0 : EVENTS_PER_MINUTE,
+    trustProxy,
+    now: () => deps.now().getTime(),
+    message: "Too many events from this client; they are counted again in a minute",
+  });
 
   app.get(
     "/v1/widgets/:widgetId",
@@ -133,6 +146,39 @@ export function publicRoutes({ app, deps, rateLimitPerMinute, rateLimiter, trust
       if (outcome.replayed) c.header("Idempotent-Replayed", "true");
       if ("error" in outcome) throw outcome.error;
       return c.json(outcome.value, 201);
+    },
+  );
+  app.post(
+    "/v1/widgets/:widgetId/events",
+    describe({
+      summary: "Count a step of the widget's funnel (view, slot chosen, form started)",
+      description:
+        "Sent by the widget with `navigator.sendBeacon`, so the body may come as `text/plain` (no CORS preflight). " +
+        "Only the step, the day and `utm.source` are kept, as daily counters per widget: no cookie, no IP, nothing " +
+        `per visitor. At most ${EVENTS_PER_MINUTE} a minute per client IP per widget.`,
+      tag: "Public",
+      response: { status: 204, description: "Counted" },
+      errors: [
+        "bad_request",
+        "unsupported_media_type",
+        "payload_too_large",
+        "validation_failed",
+        "origin_not_allowed",
+        "not_found",
+        "rate_limited",
+      ],
+    }),
+    path,
+    async (c, next) => {
+      widgetOf(c);
+      await next();
+    },
+    eventRateLimit,
+    limitBody(EVENT_BODY_LIMIT),
+    async (c) => {
+      const event = await beaconBody(c, funnelEventSchema);
+      await countFunnelEvent(deps, widgetOf(c).id, event);
+      return c.body(null, 204);
     },
   );
 }

@@ -66,6 +66,8 @@ export function outboxStoreTests(store: () => Store): void {
           cancelledAt: null,
           cancelReason: null,
           erasedAt: null,
+          source: null,
+          attendance: null,
         });
       }
     }

@@ -65,6 +65,8 @@ describe.skipIf(!available)("postgres", () => {
               cancelledAt: null,
               cancelReason: null,
               erasedAt: null,
+              source: null,
+              attendance: null,
             },
           });
           return true;

@@ -37,6 +37,39 @@ export const BOOKING_COLUMNS = [
   "cancelled_at as cancelledAt",
   "cancel_reason as cancelReason",
   "erased_at as erasedAt",
+  "source",
+  "attendance",
+] as const;
+
+export const USER_COLUMNS = [
+  "id",
+  "email",
+  "name",
+  "role",
+  "password_hash as passwordHash",
+  "created_at as createdAt",
+  "updated_at as updatedAt",
+  "last_sign_in_at as lastSignInAt",
+] as const;
+
+export const SESSION_COLUMNS = [
+  "id",
+  "user_id as userId",
+  "token_hash as tokenHash",
+  "created_at as createdAt",
+  "expires_at as expiresAt",
+  "last_seen_at as lastSeenAt",
+] as const;
+
+export const USER_TOKEN_COLUMNS = [
+  "id",
+  "kind",
+  "token_hash as tokenHash",
+  "email",
+  "role",
+  "created_at as createdAt",
+  "expires_at as expiresAt",
+  "used_at as usedAt",
 ] as const;
 
 export const IDEMPOTENCY_COLUMNS = [

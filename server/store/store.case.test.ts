@@ -58,6 +58,8 @@ const booking = (id: string, s: SlotRow, over: Partial<BookingRow> = {}): Bookin
   cancelledAt: null,
   cancelReason: null,
   erasedAt: null,
+  source: null,
+  attendance: null,
   ...over,
 });
 
@@ -407,7 +409,7 @@ export function runStoreTests({ name, makeStore }: StoreTestOptions): void {
         }
         const collect = async (widgetId: string | undefined, pageSize: number) => {
           const ids: string[] = [];
-          for await (const b of store.streamBookings(widgetId, pageSize)) ids.push(b.id);
+          for await (const b of store.streamBookings({ widgetId }, pageSize)) ids.push(b.id);
           return ids;
         };
         const all = ["bkg_4", "bkg_9", "bkg_3", "bkg_8", "bkg_2", "bkg_7", "bkg_1", "bkg_6", "bkg_0", "bkg_5"];

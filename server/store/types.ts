@@ -41,6 +41,71 @@ export interface BookingRow {
   /** Who cancelled: the visitor, the admin on their behalf, or the school with the whole slot; null until then. */
   cancelReason: CancelReason | null;
   erasedAt: string | null;
+  /** The page's `utm_source` at booking time, in clear for the funnel (a campaign's name); null for none. */
+  source: string | null;
+  /** Whether the visitor came, as the team marked it after the class; null until marked. */
+  attendance: Attendance | null;
+}
+
+/** After the class: came or did not. */
+export type Attendance = "attended" | "no_show";
+
+/** What a console user may do. */
+export type Role = "owner" | "editor" | "viewer";
+
+/** A console user; the password only as a scrypt hash. `email` is lower-case. */
+export interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  passwordHash: string;
+  createdAt: string;
+  updatedAt: string;
+  lastSignInAt: string | null;
+}
+
+/** A console session: the cookie's token only as a SHA-256 hash. */
+export interface SessionRow {
+  id: string;
+  userId: string;
+  tokenHash: string;
+  createdAt: string;
+  expiresAt: string;
+  lastSeenAt: string;
+}
+
+/** A setup link (creates the first owner) or an invite, kept as its token's hash; `usedAt` once used. */
+export interface UserTokenRow {
+  id: string;
+  kind: "setup" | "invite";
+  tokenHash: string;
+  email: string | null;
+  role: Role;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+}
+
+/** A step of the widget's funnel as counted per day. */
+export type FunnelStep = "views" | "slotSelected" | "formStarted";
+
+/** One widget's funnel counts for one source over some days. */
+export interface FunnelTotalsRow {
+  widgetId: string;
+  source: string;
+  views: number;
+  slotSelected: number;
+  formStarted: number;
+}
+
+/** Bookings made on one day (UTC) for one widget and source, by their status now. */
+export interface BookingCountRow {
+  day: string;
+  widgetId: string;
+  source: string | null;
+  status: BookingRow["status"];
+  count: number;
 }
 
 /** Why a booking was cancelled, as the contract's `cancelReason` names it. */
@@ -138,6 +203,10 @@ export interface BookingQuery {
   status?: BookingRow["status"];
   /** Any of these blind indexes (one per key in the rotation). */
   emailIndexes?: string[];
+  /** Created at or after this instant. */
+  createdFrom?: string;
+  /** Created before this instant. */
+  createdTo?: string;
   /** Return only bookings strictly after this position in (createdAt desc, id desc) order. */
   after?: { createdAt: string; id: string };
   limit: number;
@@ -232,8 +301,12 @@ export interface StoreOps {
   /** A confirmed booking in the slot whose email index is one of these. */
   findConfirmedBooking(slotId: string, emailIndexes: string[]): Promise<BookingRow | undefined>;
   listBookings(query: BookingQuery): Promise<BookingRow[]>;
-  /** Every booking of a widget (or all), oldest first, in pages, for CSV export. */
-  streamBookings(widgetId: string | undefined, pageSize: number): AsyncIterable<BookingRow>;
+  /** Every booking that matches (no `after`, no `limit`), oldest first, in pages, for CSV export. */
+  streamBookings(filter: Omit<BookingQuery, "after" | "limit">, pageSize: number): AsyncIterable<BookingRow>;
+  /** Bookings created in [from, to), counted per UTC day, widget, source and status. */
+  countBookings(from: string, to: string, widgetId?: string): Promise<BookingCountRow[]>;
+  /** The next active slots starting after `now`, soonest first. */
+  upcomingSlots(now: string, limit: number, widgetId?: string): Promise<SlotRow[]>;
 
   /** Throws UniqueViolationError("idempotency") when the key is already recorded for the widget. */
   insertIdempotency(row: IdempotencyRow): Promise<void>;
@@ -281,6 +354,42 @@ export interface StoreOps {
   ): Promise<OutboxRow[]>;
   /** Makes an endpoint's delivery due again now; the row after, undefined when the endpoint has none with this id. */
   replayDelivery(webhookId: string, deliveryId: string, now: string): Promise<OutboxRow | undefined>;
+
+  /** Adds one to a funnel step's counter for the widget, day (`YYYY-MM-DD`) and source ('' for none). */
+  countFunnelStep(widgetId: string, day: string, source: string, step: FunnelStep): Promise<void>;
+  /** The funnel counters of days in [fromDay, toDay], summed per widget and source. */
+  funnelTotals(fromDay: string, toDay: string, widgetId?: string): Promise<FunnelTotalsRow[]>;
+  /** The latest email rows that failed or are being retried, newest change first; and how many are pending. */
+  emailTrouble(limit: number): Promise<{ rows: OutboxRow[]; pending: number }>;
+
+  /** Throws UniqueViolationError("other") when the email is taken. */
+  insertUser(row: UserRow): Promise<void>;
+  getUser(id: string): Promise<UserRow | undefined>;
+  findUserByEmail(email: string): Promise<UserRow | undefined>;
+  /** Every user, oldest first. */
+  listUsers(): Promise<UserRow[]>;
+  countUsers(): Promise<number>;
+  updateUser(id: string, patch: Partial<Omit<UserRow, "id" | "createdAt">>): Promise<UserRow | undefined>;
+  /** Deletes the user with their sessions; false when there was none. */
+  deleteUser(id: string): Promise<boolean>;
+  insertSession(row: SessionRow): Promise<void>;
+  /** The unexpired session with this token hash, with its user. */
+  findSession(tokenHash: string, now: string): Promise<{ session: SessionRow; user: UserRow } | undefined>;
+  /** Sets `lastSeenAt` unless a later write is there (one write a minute however many requests). */
+  touchSession(id: string, at: string, unlessAfter: string): Promise<void>;
+  deleteSession(id: string): Promise<void>;
+  /** Ends every session of the user; returns how many. */
+  deleteUserSessions(userId: string): Promise<number>;
+  /** Drops sessions and tokens that expired before `before`. */
+  purgeSessions(before: string): Promise<number>;
+  insertUserToken(row: UserTokenRow): Promise<void>;
+  findUserToken(tokenHash: string): Promise<UserTokenRow | undefined>;
+  /** Marks the token used if it still is not; false when another request used it first. */
+  useUserToken(id: string, at: string): Promise<boolean>;
+  /** Invites not used and not expired at `now`, oldest first. */
+  listOpenInvites(now: string): Promise<UserTokenRow[]>;
+  /** Deletes an invite; false when there was none. */
+  deleteInvite(id: string): Promise<boolean>;
 
   insertApiKey(row: ApiKeyRow): Promise<void>;
   findApiKey(hash: string): Promise<ApiKeyRow | undefined>;

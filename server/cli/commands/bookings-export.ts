@@ -32,7 +32,7 @@ Examples:
       io,
       async (deps) => {
         await getWidget(deps, widgetId);
-        for await (const line of exportBookingsCsv(deps, widgetId)) await write(io.stdout, line);
+        for await (const line of exportBookingsCsv(deps, { widgetId })) await write(io.stdout, line);
       },
       { warnDevKey: true },
     );

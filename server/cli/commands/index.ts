@@ -7,6 +7,7 @@ import { keysRevoke } from "./keys-revoke.js";
 import { serveCommand } from "./serve.js";
 import { slotsAdd } from "./slots-add.js";
 import { snippetCommand } from "./snippet.js";
+import { usersInvite } from "./users-invite.js";
 import { widgetCreate } from "./widget-create.js";
 
 /** The commands, looked up by their words (`widget create`). */
@@ -19,4 +20,5 @@ export const COMMANDS: readonly Command[] = [
   keysList,
   keysRevoke,
   bookingsExport,
+  usersInvite,
 ];

@@ -8,6 +8,7 @@ import { apiKeyLabelMigration } from "./0003-api-key-label.js";
 import { readinessProbeMigration } from "./0004-readiness-probe.js";
 import { outboxMigration } from "./0005-outbox.js";
 import { webhooksMigration } from "./0006-webhooks.js";
+import { consoleMigration } from "./0007-console.js";
 
 /** Every migration in order; names sort lexically, so keep the numeric prefix. */
 export function migrations(kind: Store["kind"]): Record<string, Migration> {
@@ -18,6 +19,7 @@ export function migrations(kind: Store["kind"]): Record<string, Migration> {
     "0004-readiness-probe": readinessProbeMigration(),
     "0005-outbox": outboxMigration(kind),
     "0006-webhooks": webhooksMigration(kind),
+    "0007-console": consoleMigration(kind),
   };
 }
 

@@ -1,8 +1,8 @@
 /** @module Booking reads and writes: blind-index lookups, keyset pages newest first, a paged export stream, a slot's bulk cancel. */
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Database } from "../db-schema.js";
 import { BOOKING_COLUMNS, toColumns } from "../row-mapping.js";
-import type { BookingQuery, BookingRow, StoreOps } from "../types.js";
+import type { BookingCountRow, BookingQuery, BookingRow, StoreOps } from "../types.js";
 import { atomically } from "./atomically.js";
 
 type Db = Kysely<Database>;
@@ -86,14 +86,22 @@ export async function findConfirmedBooking(
     .executeTakeFirst();
 }
 
-/** One page of bookings, newest first, after the keyset position. */
-export async function listBookings(db: Db, q: BookingQuery): Promise<BookingRow[]> {
-  if (q.emailIndexes?.length === 0) return [];
+/** The bookings that match the query's filters (not its keyset position or limit). */
+function matching(db: Db, q: Omit<BookingQuery, "after" | "limit">) {
   let query = db.selectFrom("bookings").select(BOOKING_COLUMNS);
   if (q.widgetId !== undefined) query = query.where("widget_id", "=", q.widgetId);
   if (q.slotId !== undefined) query = query.where("slot_id", "=", q.slotId);
   if (q.status !== undefined) query = query.where("status", "=", q.status);
   if (q.emailIndexes !== undefined) query = query.where("email_index", "in", q.emailIndexes);
+  if (q.createdFrom !== undefined) query = query.where("created_at", ">=", q.createdFrom);
+  if (q.createdTo !== undefined) query = query.where("created_at", "<", q.createdTo);
+  return query;
+}
+
+/** One page of bookings, newest first, after the keyset position. */
+export async function listBookings(db: Db, q: BookingQuery): Promise<BookingRow[]> {
+  if (q.emailIndexes?.length === 0) return [];
+  let query = matching(db, q);
   const after = q.after;
   if (after !== undefined) {
     query = query.where((eb) => eb(eb.refTuple("created_at", "id"), "<", eb.tuple(after.createdAt, after.id)));
@@ -101,17 +109,17 @@ export async function listBookings(db: Db, q: BookingQuery): Promise<BookingRow[
   return query.orderBy("created_at", "desc").orderBy("id", "desc").limit(q.limit).execute();
 }
 
-/** Every booking (of a widget, or all), oldest first, fetched `pageSize` at a time. */
+/** Every booking that matches the filter, oldest first, fetched `pageSize` at a time. */
 export async function* streamBookings(
   db: Db,
-  widgetId: string | undefined,
+  filter: Omit<BookingQuery, "after" | "limit">,
   pageSize: number,
 ): AsyncIterable<BookingRow> {
+  if (filter.emailIndexes?.length === 0) return;
   // Keyset pages rather than one cursor: no connection (SQLite's only one) is held while the caller writes CSV.
   let last: BookingRow | undefined;
   for (;;) {
-    let query = db.selectFrom("bookings").select(BOOKING_COLUMNS);
-    if (widgetId !== undefined) query = query.where("widget_id", "=", widgetId);
+    let query = matching(db, filter);
     const from = last;
     if (from !== undefined) {
       query = query.where((eb) => eb(eb.refTuple("created_at", "id"), ">", eb.tuple(from.createdAt, from.id)));
@@ -121,4 +129,19 @@ export async function* streamBookings(
     if (page.length < pageSize) return;
     last = page[page.length - 1];
   }
+}
+
+/** Bookings created in [from, to), counted per UTC day, widget, source and status. */
+export async function countBookings(db: Db, from: string, to: string, widgetId?: string): Promise<BookingCountRow[]> {
+  // ISO times in UTC: the first ten characters are the day, on both engines.
+  const day = sql<string>`substr(created_at, 1, 10)`;
+  let query = db
+    .selectFrom("bookings")
+    .select([day.as("day"), "widget_id as widgetId", "source", "status", (eb) => eb.fn.countAll<number>().as("count")])
+    .where("created_at", ">=", from)
+    .where("created_at", "<", to);
+  if (widgetId !== undefined) query = query.where("widget_id", "=", widgetId);
+  const rows = await query.groupBy([day, "widget_id", "source", "status"]).execute();
+  // PostgreSQL's count is a bigint, which pg hands over as a string.
+  return rows.map((row) => ({ ...row, count: Number(row.count) }));
 }

@@ -8,13 +8,17 @@ import type {
   IdempotencyRow,
   OutboxOutcome,
   OutboxRow,
+  SessionRow,
   SlotRow,
   StoreOps,
+  UserRow,
+  UserTokenRow,
   WebhookRow,
   WidgetRow,
 } from "../types.js";
 import * as apiKeys from "./api-key-ops.js";
 import * as bookings from "./booking-ops.js";
+import * as consoleRows from "./console-ops.js";
 import * as outbox from "./outbox-ops.js";
 import * as records from "./record-ops.js";
 import * as slots from "./slot-ops.js";
@@ -101,8 +105,14 @@ export class KyselyOps implements StoreOps {
   listBookings(query: BookingQuery) {
     return bookings.listBookings(this.db, query);
   }
-  streamBookings(widgetId: string | undefined, pageSize: number) {
-    return bookings.streamBookings(this.db, widgetId, pageSize);
+  streamBookings(...[filter, pageSize]: P<"streamBookings">) {
+    return bookings.streamBookings(this.db, filter, pageSize);
+  }
+  countBookings(...[from, to, widgetId]: P<"countBookings">) {
+    return bookings.countBookings(this.db, from, to, widgetId);
+  }
+  upcomingSlots(...[now, limit, widgetId]: P<"upcomingSlots">) {
+    return slots.upcomingSlots(this.db, now, limit, widgetId);
   }
 
   insertIdempotency(row: IdempotencyRow) {
@@ -139,6 +149,71 @@ export class KyselyOps implements StoreOps {
     const row = await webhooks.replayDelivery(this.db, webhookId, deliveryId, now);
     if (row) this.outboxWritten?.();
     return row;
+  }
+
+  countFunnelStep(...[widgetId, day, source, step]: P<"countFunnelStep">) {
+    return consoleRows.countFunnelStep(this.db, widgetId, day, source, step);
+  }
+  funnelTotals(...[fromDay, toDay, widgetId]: P<"funnelTotals">) {
+    return consoleRows.funnelTotals(this.db, fromDay, toDay, widgetId);
+  }
+  emailTrouble(limit: number) {
+    return outbox.emailTrouble(this.db, limit);
+  }
+
+  insertUser(row: UserRow) {
+    return consoleRows.insertUser(this.db, row);
+  }
+  getUser(id: string) {
+    return consoleRows.getUser(this.db, id);
+  }
+  findUserByEmail(email: string) {
+    return consoleRows.findUserByEmail(this.db, email);
+  }
+  listUsers() {
+    return consoleRows.listUsers(this.db);
+  }
+  countUsers() {
+    return consoleRows.countUsers(this.db);
+  }
+  updateUser(...[id, patch]: P<"updateUser">) {
+    return consoleRows.updateUser(this.db, id, patch);
+  }
+  deleteUser(id: string) {
+    return consoleRows.deleteUser(this.db, id);
+  }
+  insertSession(row: SessionRow) {
+    return consoleRows.insertSession(this.db, row);
+  }
+  findSession(tokenHash: string, now: string) {
+    return consoleRows.findSession(this.db, tokenHash, now);
+  }
+  touchSession(id: string, at: string, unlessAfter: string) {
+    return consoleRows.touchSession(this.db, id, at, unlessAfter);
+  }
+  deleteSession(id: string) {
+    return consoleRows.deleteSession(this.db, id);
+  }
+  deleteUserSessions(userId: string) {
+    return consoleRows.deleteUserSessions(this.db, userId);
+  }
+  purgeSessions(before: string) {
+    return consoleRows.purgeSessions(this.db, before);
+  }
+  insertUserToken(row: UserTokenRow) {
+    return consoleRows.insertUserToken(this.db, row);
+  }
+  findUserToken(tokenHash: string) {
+    return consoleRows.findUserToken(this.db, tokenHash);
+  }
+  useUserToken(id: string, at: string) {
+    return consoleRows.useUserToken(this.db, id, at);
+  }
+  listOpenInvites(now: string) {
+    return consoleRows.listOpenInvites(this.db, now);
+  }
+  deleteInvite(id: string) {
+    return consoleRows.deleteInvite(this.db, id);
   }
 
   insertApiKey(row: ApiKeyRow) {

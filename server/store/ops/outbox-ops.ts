@@ -104,3 +104,25 @@ export function listOutbox(db: Db, bookingId: string): Promise<OutboxRow[]> {
     .orderBy("id")
     .execute();
 }
+
+/** The latest email rows that failed or wait for a retry (newest change first), and how many emails are pending. */
+export async function emailTrouble(db: Db, limit: number): Promise<{ rows: OutboxRow[]; pending: number }> {
+  const rows = await db
+    .selectFrom("outbox")
+    .select(OUTBOX_COLUMNS)
+    .where("kind", "=", "email")
+    .where((eb) =>
+      eb.or([eb("status", "=", "failed"), eb.and([eb("status", "=", "pending"), eb("last_error", "is not", null)])]),
+    )
+    .orderBy("updated_at", "desc")
+    .orderBy("id", "desc")
+    .limit(limit)
+    .execute();
+  const count = await db
+    .selectFrom("outbox")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("kind", "=", "email")
+    .where("status", "=", "pending")
+    .executeTakeFirstOrThrow();
+  return { rows, pending: Number(count.n) };
+}

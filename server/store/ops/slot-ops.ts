@@ -96,3 +96,10 @@ export async function releaseSeat(db: Db, slotId: string, now: string): Promise<
     .where("booked", ">", 0)
     .execute();
 }
+
+/** The next active slots starting after `now` (of one widget, or all), soonest first. */
+export function upcomingSlots(db: Db, now: string, limit: number, widgetId?: string): Promise<SlotRow[]> {
+  let query = db.selectFrom("slots").select(SLOT_COLUMNS).where("status", "=", "active").where("starts_at", ">", now);
+  if (widgetId !== undefined) query = query.where("widget_id", "=", widgetId);
+  return query.orderBy("starts_at").orderBy("id").limit(limit).execute();
+}
