@@ -42,7 +42,7 @@ describe("the API reference", () => {
         }
       }
     }
-    for (const tag of ["Public", "Manage", "Admin", "System"]) expect(page).toContain(`id="tag-${tag}"`);
+    for (const tag of ["Public", "Manage", "Admin", "Console", "System"]) expect(page).toContain(`id="tag-${tag}"`);
   });
 
   it("documents a booking: path and header parameters, body fields, JSON examples, auth and every error", () => {

@@ -25,6 +25,7 @@ const AUTH: Record<string, Html> = {
   adminKey: html`<strong>Admin key</strong>: <code>Authorization: Bearer sk_…</code>`,
   manageToken: html`<strong>Manage token</strong>: <code>Authorization: Bearer &lt;token&gt;</code>`,
   manageTokenQuery: html`or <code>?token=&lt;token&gt;</code>`,
+  consoleSession: html` or the console's <strong>session cookie</strong> (changes only from the console's origin)`,
 };
 
 /** `#op-getV1WidgetsByWidgetId`: a stable anchor per route. */

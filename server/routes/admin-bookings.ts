@@ -45,7 +45,7 @@ export function adminBookingRoutes(context: RouteContext): void {
   app.get(
     "/v1/admin/bookings/export.csv",
     ...admin({
-      summary: "The bookings that match the filters (the list's, without paging) as CSV (streamed)",
+      summary: "The bookings that match the filters of the list (no paging) as CSV, streamed",
       response: { status: 200, description: "One row a booking", contentType: "text/csv" },
       errors: ["bad_request", "not_found"],
     }),

@@ -35,7 +35,7 @@ export function adminConsoleRoutes(context: RouteContext): void {
   app.get(
     "/v1/admin/team",
     ...admin({
-      summary: "The console's users and open invites",
+      summary: "The console users and the open invites",
       response: { status: 200, description: "Users oldest first, and invites not yet used", schema: teamSchema },
       errors: [],
     }),
@@ -69,7 +69,7 @@ export function adminConsoleRoutes(context: RouteContext): void {
   app.patch(
     "/v1/admin/team/users/:userId",
     ...admin({
-      summary: "Change a user's role (the last owner stays an owner)",
+      summary: "Change the role of a user (the last owner stays an owner)",
       role: "owner",
       response: { status: 200, description: "The user", schema: userSchema },
       errors: ["not_found", ...BODY_ERRORS],
@@ -95,7 +95,7 @@ export function adminConsoleRoutes(context: RouteContext): void {
   app.get(
     "/v1/admin/insights",
     ...admin({
-      summary: "Bookings per day, the upcoming slots' fill, and the funnel per widget and UTM source",
+      summary: "Bookings per day, how full the upcoming slots are, and the funnel per widget and UTM source",
       response: { status: 200, description: "The overview's numbers (days in UTC)", schema: insightsSchema },
       errors: ["bad_request"],
     }),

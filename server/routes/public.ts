@@ -151,7 +151,7 @@ export function publicRoutes({ app, deps, rateLimitPerMinute, rateLimiter, trust
   app.post(
     "/v1/widgets/:widgetId/events",
     describe({
-      summary: "Count a step of the widget's funnel (view, slot chosen, form started)",
+      summary: "Count a funnel step of the widget (view, slot chosen, form started)",
       description:
         "Sent by the widget with `navigator.sendBeacon`, so the body may come as `text/plain` (no CORS preflight). " +
         "Only the step, the day and `utm.source` are kept, as daily counters per widget: no cookie, no IP, nothing " +

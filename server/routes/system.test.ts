@@ -127,13 +127,14 @@ describe("system routes", () => {
       }
       if (op.requestBody) expect(op.responses["422"]?.description, where).toContain("validation_failed");
     }
-    // Auth through security schemes: the admin key, the manage token as Bearer or ?token=.
+    // Auth through security schemes: the admin key or the console's cookie, the manage token as Bearer or ?token=.
     expect(doc.components.securitySchemes).toMatchObject({
       adminKey: { type: "http", scheme: "bearer" },
       manageToken: { type: "http", scheme: "bearer" },
       manageTokenQuery: { type: "apiKey", in: "query", name: "token" },
+      consoleSession: { type: "apiKey", in: "cookie", name: "slotbook_session" },
     });
-    expect(doc.paths["/v1/admin/widgets"].post.security).toEqual([{ adminKey: [] }]);
+    expect(doc.paths["/v1/admin/widgets"].post.security).toEqual([{ adminKey: [] }, { consoleSession: [] }]);
     expect(doc.paths["/v1/bookings/{bookingId}"].get.security).toEqual([{ manageToken: [] }, { manageTokenQuery: [] }]);
     expect(doc.paths["/v1/widgets/{widgetId}"].get.security).toBeUndefined();
     // Answers that are not JSON say what they are.

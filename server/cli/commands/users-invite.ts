@@ -24,7 +24,7 @@ Options:
   --role ROLE     owner, editor or viewer
   -h, --help      Show this help
 
-Example:
+Examples:
   slotbook users invite --email maria@school.example --role editor
 `,
   async run(flags, io) {
