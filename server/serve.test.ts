@@ -1,6 +1,10 @@
-/** @module startServer over real HTTP: demo seed once, health, graceful close, a taken port. */
+/**
+ * @module startServer over real HTTP: demo seed once, health, graceful close (answers in flight end their
+ * connection), no listening before the app can answer, a taken port.
+ */
 import { mkdtemp, rm } from "node:fs/promises";
 import { request } from "node:http";
+import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -105,10 +109,10 @@ describe("startServer", () => {
       method: "POST",
       headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
     });
-    const answer = new Promise<number>((resolve, reject) => {
+    const answer = new Promise<{ status: number; connection: string | undefined }>((resolve, reject) => {
       req.on("response", (res) => {
         res.resume();
-        res.on("end", () => resolve(res.statusCode ?? 0));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection }));
       });
       req.on("error", reject);
     });
@@ -118,8 +122,50 @@ describe("startServer", () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
     req.end(body.slice(20));
-    expect(await answer).toBe(201);
+    // Connection: close, so a proxy that keeps connections open (nginx's upstream keepalive) sends nothing more
+    // down this one: a POST it had sent there as the server cut it would not be resent, and would fail.
+    expect(await answer).toEqual({ status: 201, connection: "close" });
     await closed;
+  });
+
+  it("listens only once it can answer: no bare 503 while it waits for Redis", async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, "127.0.0.1", () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const warnings: string[] = [];
+    // Port 1 refuses at once; the server waits its 2 s for Redis, then counts in memory.
+    const config = loadConfig({
+      PORT: String(port),
+      SLOTBOOK_DATA_DIR: dir,
+      SLOTBOOK_SECRET: TEST_SECRET,
+      REDIS_URL: "redis://127.0.0.1:1",
+    });
+    const starting = startServer(config, {
+      host: "127.0.0.1",
+      log: false,
+      print: () => {},
+      warn: (line) => warnings.push(line),
+      handleSignals: false,
+    });
+    let started = false;
+    void starting.then(() => {
+      started = true;
+    });
+    const answers: number[] = [];
+    while (!started) {
+      const status = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+        (res) => res.status,
+        () => 0,
+      );
+      if (status) answers.push(status);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    running.push(await starting);
+    expect(warnings.join("\n")).toContain("Redis did not answer within 2 s");
+    expect(answers.filter((status) => status !== 200)).toEqual([]);
   });
 
   it("refuses a port that is taken with one clear line", async () => {

@@ -3,7 +3,7 @@
  * worker, purging, graceful shutdown.
  */
 
-import type { Server } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { createAdaptorServer, type HttpBindings } from "@hono/node-server";
@@ -95,14 +95,8 @@ export async function startServer(config: Config, options: StartServerOptions = 
     await store.migrate();
     const deps: Deps = { store, keys, now: () => new Date(), publicUrl: config.publicUrl };
     const seeded = await seedDemo(deps);
-    // The app needs the real port (PORT=0) for its PUBLIC_URL default, so it is swapped in after listen.
-    let handle: (request: Request, env: HttpBindings) => Response | Promise<Response> = () =>
-      new Response(null, { status: 503 });
-    // Without https/http2 options the adaptor makes a plain node:http Server.
-    server = createAdaptorServer({ fetch: (request, env) => handle(request, env as HttpBindings) }) as Server;
-    const port = await listen(server, config.port, host);
-    // PORT=0 picks a free port; a PUBLIC_URL defaulted from it must name the real one.
-    const publicUrl = config.publicUrl === "http://localhost:0" ? `http://localhost:${port}` : config.publicUrl;
+    // Before listening: behind a proxy, a port that accepts is a port that gets requests, and every await between
+    // listen and the app below would be a window in which they are answered by the bare 503 placeholder.
     if (config.redisUrl && config.rateLimitPerMinute > 0) {
       rateLimiter = createRedisLimiter({
         url: config.redisUrl,
@@ -114,6 +108,15 @@ export async function startServer(config: Config, options: StartServerOptions = 
       if (!(await rateLimiter.ready()))
         warn("Redis did not answer within 2 s: rate limits count per instance until it does");
     }
+    // The app needs the real port (PORT=0) for its PUBLIC_URL default, so it is swapped in after listen, with no
+    // await in between: no request can arrive before it.
+    let handle: (request: Request, env: HttpBindings) => Response | Promise<Response> = () =>
+      new Response(null, { status: 503 });
+    // Without https/http2 options the adaptor makes a plain node:http Server.
+    server = createAdaptorServer({ fetch: (request, env) => handle(request, env as HttpBindings) }) as Server;
+    const port = await listen(server, config.port, host);
+    // PORT=0 picks a free port; a PUBLIC_URL defaulted from it must name the real one.
+    const publicUrl = config.publicUrl === "http://localhost:0" ? `http://localhost:${port}` : config.publicUrl;
     let signInLimits: { account: SharedLimiter; ip: SharedLimiter } | undefined;
     if (config.redisUrl) {
       const { account, ip, windowMs } = SIGN_IN_LIMITS;
@@ -226,10 +229,25 @@ interface Parts {
 function running(parts: Parts, handleSignals: boolean, print: (line: string) => void): RunningServer {
   const { server, store, port, host, timer, outbox, stopOutbox } = parts;
   let closing: Promise<void> | undefined;
+  // Answers not yet begun. Once closing, each says `Connection: close` and its connection ends after it: a proxy
+  // (nginx's upstream keepalive) must not send its next request down a connection we are about to cut, because it
+  // does not resend a POST that was sent (it may have been acted on), and the visitor would get a 502.
+  const unanswered = new Set<ServerResponse>();
+  server.prependListener("request", (_request: IncomingMessage, response: ServerResponse) => {
+    if (closing) {
+      response.shouldKeepAlive = false;
+      return;
+    }
+    unanswered.add(response);
+    const done = () => unanswered.delete(response);
+    response.once("finish", done).once("close", done);
+  });
   const close = () => {
     closing ??= (async () => {
       clearInterval(timer);
       process.off("SIGINT", onSignal).off("SIGTERM", onSignal);
+      for (const response of unanswered) if (!response.headersSent) response.shouldKeepAlive = false;
+      unanswered.clear();
       await new Promise<void>((resolve) => {
         // close() stops accepting and resolves once every connection has ended; keep-alive
         // connections go as soon as they are idle, busy ones after their response.
