@@ -23,12 +23,12 @@ describe("encryption at rest", () => {
       capacities: [5],
       widget: { fields: [{ key: "goal", label: "Goal", type: "text", required: false }] },
     });
-    const secrets = ["Grace Hopper", "grace.hopper@navy.example", "+15550109999", "Learn COBOL quickly"];
+    const secrets = ["Grace Hopper", "grace.hopper@navy.example", "+12025550147", "Learn COBOL quickly"];
     const res = await t.call("POST", `/v1/widgets/${widgetId}/bookings`, {
       body: bookingBody(slotIds[0]!, {
         name: secrets[0],
         email: secrets[1],
-        phone: "+1 555 010 9999",
+        phone: "+1 202 555 0147",
         answers: { goal: secrets[3] },
       }),
       headers: { "idempotency-key": "grep-test" },
@@ -44,7 +44,7 @@ describe("encryption at rest", () => {
     const bytes = Buffer.concat(await Promise.all(files.map((f) => readFile(f))));
     expect(bytes.length).toBeGreaterThan(0);
     expect(bytes.includes("Demo class")).toBe(true); // the grep itself works: non-personal data is there
-    for (const needle of [...secrets, "grace", "5550109999", manageToken, "hopper"]) {
+    for (const needle of [...secrets, "grace", "2025550147", manageToken, "hopper"]) {
       expect(bytes.includes(Buffer.from(needle)), needle).toBe(false);
     }
   });

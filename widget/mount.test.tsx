@@ -2,6 +2,7 @@
 import { h } from "preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { BOOKING_RULE_MESSAGES } from "../sdk/schemas/booking-rules.js";
+import { PHONE_NOT_A_NUMBER } from "../sdk/schemas/phone.js";
 import { widgetUpdateSchema } from "../sdk/schemas/widget-admin.js";
 import { button, press, textOf, type, waitFor, waitForText } from "./test/dom.test.helper.js";
 import { API, useFakeApi } from "./test/fake-api.test.helper.js";
@@ -192,7 +193,7 @@ describe("booking", () => {
     };
     expect(errorOf("name")).toBe("Enter your name");
     expect(errorOf("email")).toBe("Enter a valid email address");
-    expect(errorOf("phone")).toBe("Enter the number with its country code, e.g. +1 555 010 9999");
+    expect(errorOf("phone")).toBe(PHONE_NOT_A_NUMBER);
     expect(errorOf("answers.level")).toBe(BOOKING_RULE_MESSAGES.fieldRequired);
     expect(errorOf("consent")).toBe(BOOKING_RULE_MESSAGES.consentRequired);
     expect(root.getElementById("answers.notes")!.hasAttribute("aria-invalid")).toBe(false);

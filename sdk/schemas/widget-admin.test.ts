@@ -1,4 +1,4 @@
-/** @module Allowed origins are stored exactly as browsers send the Origin header; redirect URLs as new URL() writes them. */
+/** @module Admin widget fields stored in one form: origins as browsers send them, URLs as new URL() writes them, country codes upper-cased. */
 import { describe, expect, it } from "vitest";
 import { originSchema, widgetCreateSchema, widgetUpdateSchema } from "./widget-admin.js";
 
@@ -68,5 +68,24 @@ describe("location and organizer", () => {
     }
     expect(widgetCreateSchema.safeParse({ title: "T", organizer: { name: "L", email: "nope" } }).success).toBe(false);
     expect(widgetCreateSchema.safeParse({ title: "T", organizer: { email: "a@b.co" } }).success).toBe(false);
+  });
+});
+
+describe("phoneCountry", () => {
+  it("is a two-letter country code, upper-cased; left out on create, cleared with null on update", () => {
+    expect(widgetCreateSchema.parse({ title: "T", phoneCountry: " de " }).phoneCountry).toBe("DE");
+    expect(widgetCreateSchema.parse({ title: "T" })).not.toHaveProperty("phoneCountry");
+    expect(widgetUpdateSchema.parse({ phoneCountry: "in" }).phoneCountry).toBe("IN");
+    expect(widgetUpdateSchema.parse({ phoneCountry: null }).phoneCountry).toBeNull();
+  });
+
+  it("refuses what is not a two-letter code, with the format in the message", () => {
+    for (const bad of ["DEU", "D", "49", "Germany", ""]) {
+      const result = widgetCreateSchema.safeParse({ title: "T", phoneCountry: bad });
+      expect(
+        result.error?.issues.map((i) => i.message),
+        bad,
+      ).toEqual(["Use a two-letter country code like DE (ISO 3166-1)"]);
+    }
   });
 });

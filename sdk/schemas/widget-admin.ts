@@ -96,6 +96,20 @@ export const organizerSchema = z.object({
 });
 export type Organizer = z.infer<typeof organizerSchema>;
 
+/**
+ * The country national phone numbers are read in: ISO 3166-1 alpha-2, upper-cased (`de` → `DE`). Left out (or
+ * cleared with `null`), the country of the widget's time zone applies, and it follows the zone when that changes.
+ */
+export const phoneCountrySchema = z.string().check(
+  z.trim(),
+  z.toUpperCase(),
+  z.regex(/^[A-Z]{2}$/, "Use a two-letter country code like DE (ISO 3166-1)"),
+  z.meta({
+    description: "Country national phone numbers are read in (ISO 3166-1 alpha-2); default: the time zone's country",
+    examples: ["DE"],
+  }),
+);
+
 /** The widget as the admin API returns it. */
 export const widgetSchema = z.extend(publicWidgetSchema, {
   allowedOrigins: z.array(z.string()),
@@ -117,6 +131,7 @@ export const widgetCreateSchema = z.object({
   timezone: z._default(timeZoneSchema, "UTC"),
   theme: z._default(themeSchema, () => ({ accent: "#4f46e5", radius: 12, mode: "auto" as const })),
   phone: z._default(phoneModeSchema, "optional"),
+  phoneCountry: z.optional(phoneCountrySchema),
   fields: z._default(fieldsSchema, () => []),
   consent: z.optional(consentSchema),
   successMessage: z.optional(longTextSchema),
@@ -138,6 +153,7 @@ export const widgetUpdateSchema = z.object({
   timezone: z.optional(timeZoneSchema),
   theme: z.optional(themeSchema),
   phone: z.optional(phoneModeSchema),
+  phoneCountry: z.optional(z.nullable(phoneCountrySchema)),
   fields: z.optional(fieldsSchema),
   consent: z.optional(z.nullable(consentSchema)),
   successMessage: z.optional(z.nullable(longTextSchema)),

@@ -13,6 +13,13 @@ export const publicWidgetSchema = z.object({
   timezone: z.string(),
   theme: z.object({ accent: z.string(), radius: z.number(), mode: z.enum(["light", "dark", "auto"]) }),
   phone: phoneModeSchema,
+  /**
+   * ISO 3166-1 alpha-2 country a national phone number is read in (`0151 23456789` with `DE` is +4915123456789);
+   * set by the admin, or else the country of `timezone`; absent when neither gives one (numbers then need `+`).
+   */
+  phoneCountry: z.optional(z.string()),
+  /** An example number of `phoneCountry` in its national format (`01512 3456789`), for the phone field's hint. */
+  phoneExample: z.optional(z.string()),
   fields: z.array(
     z.object({
       key: z.string(),

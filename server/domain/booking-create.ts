@@ -3,6 +3,7 @@ import type { BookingCreated, ParsedBookingRequest, Widget } from "../../sdk/ind
 import { checkBookingForWidget } from "../../sdk/schemas/booking-rules.js";
 import { blindIndex, blindIndexes, hashToken, newToken } from "../crypto/index.js";
 import { newId } from "../ids.js";
+import { phoneIssue, toE164 } from "../phone/index.js";
 import { type BookingRow, type SlotRow, type StoreOps, UniqueViolationError } from "../store/types.js";
 import { sealPersonalData, toBooking } from "./booking-view.js";
 import type { Deps } from "./deps.js";
@@ -51,20 +52,23 @@ export async function createBooking(
   request: ParsedBookingRequest,
   idempotencyKey?: string,
 ): Promise<IdempotentOutcome<BookingCreated>> {
-  const check = () => {
-    const issues = checkBookingForWidget(widget, request);
+  // The request as booked: the phone in E.164, a national number read in the widget's country.
+  const check = (): ParsedBookingRequest => {
+    const phone = request.phone && toE164(request.phone, widget.phoneCountry);
+    const issues = [
+      ...(request.phone && !phone ? [phoneIssue(widget.phoneCountry)] : []),
+      ...checkBookingForWidget(widget, request),
+    ];
     if (issues.length > 0) throw validationFailed(issues);
+    return { ...request, phone };
   };
   if (request.hp) {
     check();
     return honeypotAnswer(deps, widget, request);
   }
   // The check runs inside, so a key whose first request passed it replays that answer even after the widget's
-  // form changed; a refusal is never recorded for a 422.
-  return idempotent(deps, { scope: widget.id, key: idempotencyKey, request }, (tx) => {
-    check();
-    return book(deps, tx, widget, request);
-  });
+  // form (or phone country) changed; a refusal is never recorded for a 422.
+  return idempotent(deps, { scope: widget.id, key: idempotencyKey, request }, (tx) => book(deps, tx, widget, check()));
 }
 
 /** The seat logic: take a seat, seal the visitor's data, insert the booking and its follow-up; a refusal throws. */

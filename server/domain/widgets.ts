@@ -10,16 +10,36 @@ import {
   type widgetUpdateSchema,
 } from "../../sdk/index.js";
 import { newId } from "../ids.js";
+import { countryOfZone, hasNumberingPlan, phoneExample } from "../phone/index.js";
 import type { WidgetRow } from "../store/types.js";
 import type { Deps } from "./deps.js";
-import { DomainError } from "./domain-error.js";
+import { DomainError, validationFailed } from "./domain-error.js";
 
 type WidgetSettings = Omit<Widget, "id" | "status" | "createdAt" | "updatedAt">;
 
-/** Row → API object. */
-export function toWidget(row: WidgetRow): Widget {
+/** The widget as stored: `phoneCountry` only where the admin set one, no `phoneExample`. */
+function storedWidget(row: WidgetRow): Widget {
   const settings = JSON.parse(row.config) as WidgetSettings;
   return { id: row.id, ...settings, status: row.status, createdAt: row.createdAt, updatedAt: row.updatedAt };
+}
+
+/**
+ * Row → API object, with the phone country in force: the admin's, or the time zone's (so it follows the zone until
+ * one is set), and an example number of that country for the phone field's hint.
+ */
+export function toWidget(row: WidgetRow): Widget {
+  const { phoneCountry, ...widget } = storedWidget(row);
+  const country = phoneCountry ?? countryOfZone(widget.timezone);
+  const example = phoneExample(country);
+  return { ...widget, ...(country && { phoneCountry: country }), ...(example && { phoneExample: example }) };
+}
+
+/** A phone country without a numbering plan (`AQ`, or a code that is no country) is refused as an invalid field. */
+function checkPhoneCountry(country: string | null | undefined): void {
+  if (country && !hasNumberingPlan(country))
+    throw validationFailed([
+      { path: ["phoneCountry"], code: "custom", message: `No phone numbering plan is known for ${country}` },
+    ]);
 }
 
 /**
@@ -41,6 +61,7 @@ export async function createWidget(
   input: output<typeof widgetCreateSchema>,
   id = newId("wgt"),
 ): Promise<Widget> {
+  checkPhoneCountry(input.phoneCountry);
   const now = deps.now().toISOString();
   const row: WidgetRow = { id, status: input.status, config: settingsOf(input), createdAt: now, updatedAt: now };
   await deps.store.insertWidget(row);
@@ -71,11 +92,13 @@ export async function findActiveWidget(deps: Deps, id: string): Promise<Widget |
  * same old state and the last one silently undoing the others).
  */
 export async function updateWidget(deps: Deps, id: string, patch: output<typeof widgetUpdateSchema>): Promise<Widget> {
+  checkPhoneCountry(patch.phoneCountry);
   const now = deps.now().toISOString();
   return deps.store.transaction(async (tx) => {
     const locked = await tx.updateWidget(id, { updatedAt: now });
     if (!locked) throw new DomainError("not_found", `No widget ${id}`);
-    const merged: Record<string, unknown> = { ...toWidget(locked) };
+    // The stored settings, not the API view: a phone country taken from the zone stays a default, not a setting.
+    const merged: Record<string, unknown> = { ...storedWidget(locked) };
     for (const [key, value] of Object.entries(patch)) {
       if (value === null) delete merged[key];
       else if (value !== undefined) merged[key] = value;

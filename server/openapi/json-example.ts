@@ -46,6 +46,8 @@ const BY_NAME: Record<string, string> = {
   name: "Ada Lovelace",
   email: "ada@example.com",
   phone: "+4915112345678",
+  phoneCountry: "DE",
+  phoneExample: "01512 3456789",
   title: "Demo class",
   label: "Morning group",
   timezone: "Europe/Berlin",

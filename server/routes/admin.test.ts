@@ -61,6 +61,37 @@ describe.each(engines)("admin routes on $name", (factory) => {
     expect(paths).toEqual(expect.arrayContaining(["title", "timezone", "allowedOrigins.0"]));
   });
 
+  it("reads phoneCountry from the time zone until one is set; null goes back to the zone's; no plan, no country", async () => {
+    const widgetAt = async (path: string, method = "GET", body?: unknown) =>
+      widgetSchema.parse(await (await t.admin(method, path, body)).json());
+    const { id } = await widgetAt("/v1/admin/widgets", "POST", { title: "T", timezone: "Europe/Berlin" });
+    const path = `/v1/admin/widgets/${id}`;
+    expect(await widgetAt(path)).toMatchObject({ phoneCountry: "DE", phoneExample: "01512 3456789" });
+    // A default, not a setting: it follows the zone.
+    expect(await widgetAt(path, "PATCH", { timezone: "Asia/Kolkata" })).toMatchObject({ phoneCountry: "IN" });
+    expect(await widgetAt(path, "PATCH", { phoneCountry: "us" })).toMatchObject({
+      phoneCountry: "US",
+      phoneExample: "(201) 555-0123",
+    });
+    expect(await widgetAt(path, "PATCH", { timezone: "Europe/Berlin" })).toMatchObject({ phoneCountry: "US" });
+    expect(await widgetAt(path, "PATCH", { phoneCountry: null })).toMatchObject({ phoneCountry: "DE" });
+    const utc = await widgetAt(path, "PATCH", { timezone: "UTC" });
+    expect(utc).not.toHaveProperty("phoneCountry");
+    expect(utc).not.toHaveProperty("phoneExample");
+    const public_ = await (await t.call("GET", `/v1/widgets/${id}`)).json();
+    expect(public_).not.toHaveProperty("phoneCountry");
+    for (const [phoneCountry, message] of [
+      ["AQ", "No phone numbering plan is known for AQ"],
+      ["Germany", "Use a two-letter country code like DE (ISO 3166-1)"],
+    ]) {
+      const res = await t.admin("PATCH", path, { phoneCountry });
+      expect(res.status).toBe(422);
+      expect((await res.json()).issues).toEqual([{ path: ["phoneCountry"], code: expect.any(String), message }]);
+    }
+    const refused = await t.admin("POST", "/v1/admin/widgets", { title: "T", phoneCountry: "AQ" });
+    expect(refused.status).toBe(422);
+  });
+
   it("stores a redirect URL the way new URL() writes it, so the widget (which checks https?://) follows it", async () => {
     const created = await t.admin("POST", "/v1/admin/widgets", {
       title: "T",

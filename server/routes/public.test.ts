@@ -172,6 +172,47 @@ describe.each(engines)("public routes on $name", (factory) => {
     expect(list.data).toHaveLength(0);
   });
 
+  it("reads a Berlin visitor's national number in the widget's country and stores it in E.164", async () => {
+    const { widgetId, slotIds } = await t.seed({ widget: { timezone: "Europe/Berlin" } });
+    const config = await (await t.call("GET", `/v1/widgets/${widgetId}`)).json();
+    expect(config).toMatchObject({ phoneCountry: "DE", phoneExample: "01512 3456789" });
+    const res = await book(widgetId, bookingBody(slotIds[0]!, { phone: "0151 23456789" }));
+    expect(res.status).toBe(201);
+    const { booking } = await res.json();
+    const stored = await (await t.admin("GET", `/v1/admin/bookings/${booking.id}`)).json();
+    expect(stored.phone).toBe("+4915123456789");
+    // An international number whatever the country.
+    const abroad = await book(widgetId, bookingBody(slotIds[0]!, { email: "b@example.com", phone: "+1 202 555 0147" }));
+    const { booking: other } = await abroad.json();
+    expect((await (await t.admin("GET", `/v1/admin/bookings/${other.id}`)).json()).phone).toBe("+12025550147");
+  });
+
+  it("refuses a number that cannot be valid with the format expected and an example of the country", async () => {
+    const { widgetId, slotIds } = await t.seed({ widget: { timezone: "UTC", phoneCountry: "IN" } });
+    for (const phone of ["0151 2345", "+1 555 010 9999"]) {
+      const body = await expectProblem(
+        await book(widgetId, bookingBody(slotIds[0]!, { phone })),
+        422,
+        "validation_failed",
+      );
+      expect(body.issues).toEqual([
+        {
+          path: ["phone"],
+          code: "custom",
+          message: "Enter a valid phone number from India, or one with its country code (+…), e.g. 081234 56789",
+        },
+      ]);
+    }
+    // Without a country a national number cannot be read: it needs its country code.
+    await t.admin("PATCH", `/v1/admin/widgets/${widgetId}`, { phoneCountry: null });
+    const national = await book(widgetId, bookingBody(slotIds[0]!, { phone: "0151 23456789" }));
+    expect((await expectProblem(national, 422, "validation_failed")).issues?.[0]?.message).toBe(
+      "Enter the number with its country code, e.g. +44 20 7946 0958",
+    );
+    const list = await (await t.admin("GET", `/v1/admin/bookings?widgetId=${widgetId}`)).json();
+    expect(list.data).toHaveLength(0);
+  });
+
   it("checks phone, custom fields and consent against the widget's form", async () => {
     const { widgetId, slotIds } = await t.seed({
       widget: {

@@ -35,9 +35,11 @@ describe("widget.js", () => {
       expect(readFileSync(join("widget", file), "utf8").includes(identifier), file).toBe(false);
   });
 
-  it("bundles no server module and no non-English catalogue", () => {
+  it("bundles no server module, no phone numbering plans and no non-English catalogue", () => {
     const ids = bundle.modules.map((m) => m.id);
     expect(ids.some((id) => id.startsWith("server/"))).toBe(false);
+    // The server checks phone numbers with libphonenumber-js; the widget only cleans them (sdk/schemas/phone.ts).
+    expect(ids.some((id) => id.startsWith("libphonenumber-js"))).toBe(false);
     for (const lang of ["es", "hi", "de", "fr", "pt", "ar"]) expect(ids).not.toContain(`widget/i18n/${lang}.ts`);
   });
 
