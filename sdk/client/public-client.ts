@@ -6,6 +6,7 @@ import {
   bookingCreatedSchema,
   bookingSchema,
 } from "../schemas/booking.js";
+import type { FunnelEvent } from "../schemas/console.js";
 import { problemSchema } from "../schemas/problem.js";
 import { type Slot, slotListSchema } from "../schemas/slot.js";
 import { type PublicWidget, publicWidgetSchema } from "../schemas/widget.js";
@@ -38,6 +39,12 @@ export interface SlotbookClient {
   widgets: {
     /** The public configuration of a widget. */
     get(widgetId: string, options?: CallOptions): Promise<PublicWidget>;
+    /**
+     * Reports a step of the widget's funnel (`view`, `slot_selected`, `form_started`) for the console's insight: with
+     * `navigator.sendBeacon` where there is one (it outlives the page), else one POST. Fire and forget: never throws,
+     * never retries. Carries no personal data; the server keeps daily counters only.
+     */
+    track(widgetId: string, event: FunnelEvent): void;
   };
   slots: {
     /**

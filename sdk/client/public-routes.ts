@@ -18,6 +18,13 @@ export function publicRoutes(http: Http, contract?: typeof PUBLIC_CONTRACT): Slo
     widgets: {
       get: async (widgetId, { signal } = {}) =>
         http.request(contract?.widget, "GET", `widgets/${segment(widgetId)}`, { signal }),
+      track: (widgetId, event) => {
+        const path = `widgets/${segment(widgetId)}/events`;
+        // A string beacon goes as text/plain, which needs no CORS preflight; the server takes that for this route.
+        if (!globalThis.navigator?.sendBeacon?.(http.url(path, {}), JSON.stringify(event))) {
+          http.send("POST", path, { json: event }).catch(() => {});
+        }
+      },
     },
     slots: {
       list: async (widgetId, { from, to, signal } = {}) => {

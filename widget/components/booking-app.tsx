@@ -86,6 +86,16 @@ export class BookingApp extends Component<BookingAppProps, State> {
   /** One key per distinct submission: retries of the same body reuse it, a changed body gets a new one. */
   attempt: { key: string; body: string } | undefined;
 
+  /** The funnel steps this widget reported since it loaded: each once, so a page view counts once however it is used. */
+  tracked = new Set<string>();
+
+  /** Tells the server's funnel that the visitor reached `type` (no personal data: the step and the page's utm). */
+  track(type: "view" | "slot_selected" | "form_started") {
+    if (this.tracked.has(type)) return;
+    this.tracked.add(type);
+    this.props.client.widgets.track(this.props.options.widgetId, { type, utm: bookingContext(location.href, "").utm });
+  }
+
   /** Applies one of the flow's transitions to the latest state. */
   go<A extends unknown[]>(transition: (flow: Flow, ...args: A) => Flow, ...args: A) {
     this.setState(({ flow }) => ({ flow: transition(flow, ...args) }));
@@ -96,6 +106,7 @@ export class BookingApp extends Component<BookingAppProps, State> {
    * appear under it.
    */
   edit = (field: string, value?: string | boolean) => {
+    if (value !== undefined) this.track("form_started");
     const v = this.latest;
     const [head, key] = field.split(".");
     if (value !== undefined)
@@ -139,6 +150,7 @@ export class BookingApp extends Component<BookingAppProps, State> {
       onWidget(widget);
       this.setState({ flow: loaded({ widget, slots, t, locale, values: this.latest }, timeZone) });
       emit(events, "ready", { widgetId });
+      this.track("view");
     } catch (error) {
       if (this.failed(error)) return;
       const t = await loadMessages(resolveLocale(options.locale).lang, catalogues);
@@ -299,6 +311,7 @@ export class BookingApp extends Component<BookingAppProps, State> {
             onSlot={(chosen) => {
               this.go(chooseSlot, chosen);
               emit(events, "slot-selected", { widgetId, slot: chosen });
+              this.track("slot_selected");
             }}
             onNext={() => this.go(toForm)}
           />

@@ -119,6 +119,8 @@ export interface FakeApi {
   /** Answers POST bookings; default: 201 with `created()`. */
   book: (seen: SeenBooking, attempt: number) => Response | Promise<Response>;
   cancels: Array<string | null>;
+  /** Funnel beacons received: their body and content type. */
+  events: Array<{ body: unknown; type: string | null }>;
 }
 
 /** The msw server of the fake API, its state, and a reset of that state. */
@@ -130,9 +132,17 @@ function fakeApi() {
     slotRequests: 0,
     book: () => HttpResponse.json({}),
     cancels: [],
+    events: [],
   };
   const reset = () => {
-    Object.assign(fake, { widget: demoWidget(), slots: demoSlots(), bookings: [], slotRequests: 0, cancels: [] });
+    Object.assign(fake, {
+      widget: demoWidget(),
+      slots: demoSlots(),
+      bookings: [],
+      slotRequests: 0,
+      cancels: [],
+      events: [],
+    });
     fake.book = (seen) => {
       const slot = fake.slots.find((s) => s.id === seen.body.slotId)!;
       return HttpResponse.json(created(slot), { status: 201 });
@@ -155,6 +165,19 @@ function fakeApi() {
       };
       fake.bookings.push(seen);
       return fake.book(seen, fake.bookings.length);
+    }),
+    // happy-dom asks first for any cross-origin POST; a browser sends a text/plain beacon without asking.
+    http.options(
+      `${API}/v1/widgets/:id/events`,
+      () =>
+        new HttpResponse(null, {
+          status: 204,
+          headers: { "access-control-allow-origin": "*", "access-control-allow-methods": "POST" },
+        }),
+    ),
+    http.post(`${API}/v1/widgets/:id/events`, async ({ request }) => {
+      fake.events.push({ body: JSON.parse(await request.text()), type: request.headers.get("content-type") });
+      return new HttpResponse(null, { status: 204, headers: { "access-control-allow-origin": "*" } });
     }),
     http.post(`${API}/v1/bookings/:id/cancel`, ({ request }) => {
       fake.cancels.push(request.headers.get("authorization"));
