@@ -1,7 +1,12 @@
-/** @module Slot times in the visitor's zone. */
-import { describe, expect, it } from "vitest";
-import { formatSlot, groupByDay, zoneName } from "./format-slot-time.js";
+/** @module Slot times in the visitor's zone and conventions, in the widget's language. */
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { dateFormat, formatSlot, groupByDay, zoneName } from "./format-slot-time.js";
 import { demoSlots } from "./test/fake-api.test.helper.js";
+
+/** The browser's language, as `navigator.language` reports it. */
+const visitor = (tag: string) => vi.spyOn(navigator, "language", "get").mockReturnValue(tag);
+const slot = { startsAt: "2026-12-02T13:00:00.000Z", endsAt: "2026-12-02T14:00:00.000Z" };
+afterEach(() => vi.restoreAllMocks());
 
 describe("format-slot-time", () => {
   it("groups by the local day, which need not be the UTC day", () => {
@@ -23,9 +28,34 @@ describe("format-slot-time", () => {
     expect(zoneName("es", "America/Mexico_City", at)).toMatch(/^hora .*central$/i);
   });
 
-  it("writes a slot as one line in the visitor's language", () => {
-    const slot = { startsAt: "2026-12-02T13:00:00.000Z", endsAt: "2026-12-02T14:00:00.000Z" };
-    expect(formatSlot(slot, "en", "Europe/Berlin")).toMatch(/^Wednesday, December 2, 2026.*2:00.*3:00\sPM$/);
+  it("writes a slot as one line in the widget's language", () => {
+    visitor("es-ES");
     expect(formatSlot(slot, "es", "Europe/Berlin")).toMatch(/^miércoles, 2 de diciembre de 2026.*14:00.*15:00$/);
+    visitor("en-US");
+    expect(formatSlot(slot, "en", "Europe/Berlin")).toMatch(/^Wednesday, December 2, 2026.*2:00.*3:00\sPM$/);
+  });
+
+  it("keeps the widget's language but takes the visitor's clock and date order", () => {
+    const at = new Date(slot.startsAt);
+    const time = (lang: string) => dateFormat(lang, "Europe/Berlin", { timeStyle: "short" }).format(at);
+    visitor("en-GB");
+    expect(time("en")).toBe("14:00");
+    expect(formatSlot(slot, "en", "Europe/Berlin")).toMatch(/^Wednesday,? 2 December 2026.*14:00.*15:00$/);
+    visitor("en-US");
+    expect(time("en")).toMatch(/^2:00\sPM$/);
+    // A German visitor on an English widget: English names, German clock and order.
+    visitor("de-DE");
+    expect(time("en")).toBe("14:00");
+    expect(formatSlot(slot, "en", "Europe/Berlin")).toMatch(/^Wednesday,? 2 December 2026.*14:00.*15:00$/);
+    visitor("de");
+    expect(time("en")).toBe("14:00");
+    // A US visitor on a Spanish widget: Spanish words, a 12-hour clock.
+    visitor("en-US");
+    expect(time("es")).toMatch(/^2:00\sp\.\s?m\.$/);
+    expect(formatSlot(slot, "es-MX", "Europe/Berlin")).toMatch(/^miércoles, 2 de diciembre de 2026/);
+    // An Indian visitor on a German widget: German words, a 12-hour clock.
+    visitor("en-IN");
+    expect(dateFormat("de", "Europe/Berlin", { hour: "numeric", minute: "2-digit" }).format(at)).toMatch(/^2:00\sPM$/i);
+    expect(dateFormat("de", "Europe/Berlin", { month: "long" }).format(at)).toBe("Dezember");
   });
 });

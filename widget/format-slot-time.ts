@@ -1,4 +1,4 @@
-/** @module Showing slot times in the visitor's time zone and language, with `Intl` only. */
+/** @module Showing slot times in the visitor's time zone and conventions, in the widget's language, with `Intl` only. */
 import type { Slot } from "../sdk/schemas/slot.js";
 
 /** Slots of one calendar day in the visitor's zone. */
@@ -32,9 +32,19 @@ export function firstOpenDay(slots: Slot[], timeZone: string): string | undefine
   return groupByDay(slots, timeZone).find((d) => d.slots.some((s) => s.remaining > 0))?.key;
 }
 
-/** A formatter for the visitor's zone. */
+/**
+ * A formatter for the visitor's zone and conventions: the widget's language (`locale`, for month and day names) with
+ * the visitor's region (`navigator.language`, for the date order) and clock, so an English widget shows a UK or
+ * German visitor 14:00 and a US visitor 2:00 PM. The clock is asked of the browser's own locale too: a region
+ * `Intl` has no data for in this language (`en-FR`) still gets the visitor's 24-hour clock.
+ */
 export function dateFormat(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions) {
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone });
+  const visitor = navigator.language;
+  return new Intl.DateTimeFormat(new Intl.Locale(locale, { region: new Intl.Locale(visitor).maximize().region }), {
+    hourCycle: new Intl.DateTimeFormat(visitor, { hour: "numeric" }).resolvedOptions().hourCycle,
+    ...options,
+    timeZone,
+  });
 }
 
 /**

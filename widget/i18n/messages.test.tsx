@@ -1,6 +1,6 @@
 /** @module Languages: catalogues complete, contract issues translated by code, and the widget switching language. */
 import { h } from "preact";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { bookingRequestSchema } from "../../sdk/schemas/booking.js";
 import { checkBookingForWidget } from "../../sdk/schemas/booking-rules.js";
 import { type Issue, toIssues } from "../../sdk/schemas/problem.js";
@@ -144,7 +144,10 @@ describe("catalogues", () => {
 describe("the widget in another language", () => {
   const { fake } = useFakeApi();
 
+  afterEach(() => vi.restoreAllMocks());
+
   it("speaks the widget's configured language, dates included, and translates the schema's messages", async () => {
+    vi.spyOn(navigator, "language", "get").mockReturnValue("es-ES");
     fake.widget = { ...fake.widget, locale: "es" };
     const { root } = start();
     await waitForText(root, "Quedan 3 plazas");
