@@ -1,9 +1,9 @@
 /** @module `slotbook snippet`: the HTML to paste for a widget, inline, as a popup button or as a floating button. */
 import { widgetIdSchema } from "../../../sdk/index.js";
+import { allSnippets, SNIPPET_MODES, type SnippetMode, snippet } from "../../../widget/embed-snippets.js";
 import { getWidget } from "../../domain/widgets.js";
 import { type Command, optional, required } from "../command.js";
 import { UsageError, write } from "../io.js";
-import { allSnippets, SNIPPET_MODES, type SnippetMode, snippet } from "../snippets.js";
 import { validate } from "../validate.js";
 import { withDeps } from "../with-deps.js";
 

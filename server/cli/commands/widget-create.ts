@@ -1,10 +1,10 @@
 /** @module `slotbook widget create`: a new widget from flags; prints its id and the inline snippet. */
 import { widgetCreateSchema } from "../../../sdk/index.js";
+import { snippet } from "../../../widget/embed-snippets.js";
 import { createWidget } from "../../domain/widgets.js";
 import { type Command, optional, required } from "../command.js";
 import { write } from "../io.js";
 import { runHint } from "../run-hint.js";
-import { snippet } from "../snippets.js";
 import { validate } from "../validate.js";
 import { withDeps } from "../with-deps.js";
 

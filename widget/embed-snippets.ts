@@ -1,4 +1,8 @@
-/** @module The HTML a marketer pastes, exactly as the spec's "Embedding" section shows it, for one widget. */
+/**
+ * @module The HTML a marketer pastes, exactly as the spec's "Embedding" section shows it, for one widget: one text
+ * for `slotbook snippet` and the console's copy button. Beside embed.ts, which reads these attributes; widget.js
+ * never imports it.
+ */
 
 /** The three ways to embed a widget. */
 export const SNIPPET_MODES = ["inline", "popup", "floating"] as const;
