@@ -1,11 +1,11 @@
 /** @module `slotbook slots add`: one slot, or a daily/weekly series at the same local time, for a widget. */
 import { slotCreateSchema, widgetIdSchema } from "../../../sdk/index.js";
 import { instantInputSchema } from "../../../sdk/schemas/common.js";
+import { addLocalDays } from "../../../sdk/time/local-days.js";
 import { createSlots } from "../../domain/slots.js";
 import { getWidget } from "../../domain/widgets.js";
 import { type Command, optional, required, wholeNumber } from "../command.js";
 import { UsageError, write } from "../io.js";
-import { addLocalDays } from "../local-days.js";
 import { validate } from "../validate.js";
 import { withDeps } from "../with-deps.js";
 
