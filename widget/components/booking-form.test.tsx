@@ -1,11 +1,12 @@
 /** @module The form's field errors follow the visitor: gone as soon as a field is fixed, new ones only on blur or submit. */
 import { h } from "preact";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { phoneFormatMessage } from "../../sdk/schemas/phone.js";
 import { button, check, textOf, type, waitFor, waitForText } from "../test/dom.test.helper.js";
-import { useFakeApi } from "../test/fake-api.test.helper.js";
-import { pickSlotAndContinue, start } from "../test/flow.test.helper.js";
+import { problem, useFakeApi } from "../test/fake-api.test.helper.js";
+import { fillValidForm, pickSlotAndContinue, start } from "../test/flow.test.helper.js";
 
-useFakeApi();
+const { fake } = useFakeApi();
 
 /** The error shown under a field, or undefined when it shows none (and is not marked invalid). */
 function errorOf(root: ShadowRoot, id: string): string | undefined {
@@ -113,5 +114,58 @@ describe("a field without an error", () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(root.querySelector("[aria-invalid=true]")).toBeNull();
     expect(root.querySelector('[part="error"]')).toBeNull();
+  });
+});
+
+describe("the phone field in the widget's country", () => {
+  afterEach(() => vi.restoreAllMocks());
+  const germany = { phoneCountry: "DE", phoneExample: "01512 3456789" };
+  /** The server's answer to a number that cannot be valid in Germany. */
+  const refusal = phoneFormatMessage({ name: "Germany", example: "01512 3456789" });
+
+  it("hints at the country's format and sends a national number as typed, for the server to complete", async () => {
+    fake.widget = { ...fake.widget, ...germany };
+    const { root } = start();
+    await pickSlotAndContinue(root);
+    expect(root.getElementById("phone")!.getAttribute("placeholder")).toBe("01512 3456789");
+    fillValidForm(root);
+    type(root, "phone", "0151 2345 6789");
+    button(root, "Book now").click();
+    await waitForText(root, "You're booked");
+    expect(fake.bookings[0]!.body.phone).toBe("015123456789");
+  });
+
+  it("has no hint where the widget has no country", async () => {
+    const { root } = start();
+    await pickSlotAndContinue(root);
+    expect(root.getElementById("phone")!.hasAttribute("placeholder")).toBe(false);
+  });
+
+  it("shows the server's refusal on the phone field, its example kept in another language", async () => {
+    fake.widget = { ...fake.widget, ...germany };
+    fake.book = () => problem("validation_failed", { issues: [{ path: ["phone"], code: "custom", message: refusal }] });
+    const { root } = start();
+    await pickSlotAndContinue(root);
+    fillValidForm(root);
+    type(root, "phone", "0151 2345");
+    button(root, "Book now").click();
+    await waitFor(() => errorOf(root, "phone") === refusal);
+    expect(errorOf(root, "name")).toBeUndefined();
+
+    // A German visitor on the widget in German.
+    vi.spyOn(navigator, "language", "get").mockReturnValue("de-DE");
+    fake.widget = { ...fake.widget, locale: "de" };
+    const german = start().root;
+    await waitForText(german, "Noch 3 Plätze frei");
+    button(german, "14:00").click();
+    await waitFor(() => !button(german, "Weiter").disabled);
+    button(german, "Weiter").click();
+    await waitFor(() => german.getElementById("name"));
+    fillValidForm(german);
+    type(german, "phone", "0151 2345");
+    button(german, "Jetzt buchen").click();
+    await waitFor(
+      () => errorOf(german, "phone") === "Bitte geben Sie eine gültige Telefonnummer ein, z. B. 01512 3456789",
+    );
   });
 });

@@ -58,6 +58,7 @@ export function BookingForm(props: Props) {
             type="tel"
             required={widget.phone === "required"}
             autocomplete="tel"
+            placeholder={widget.phoneExample}
           />
         )}
         {widget.fields.map((field) => (

@@ -18,10 +18,25 @@ interface Props {
   t: Messages;
   options?: string[] | undefined;
   autocomplete?: string;
+  /** A hint inside an empty text input: the phone field's example number in the widget's country. */
+  placeholder?: string | undefined;
 }
 
 /** A text input, textarea, select or checkbox with label and error message. */
-export function Field({ name, label, type, required, value, error, onInput, onBlur, t, options, autocomplete }: Props) {
+export function Field({
+  name,
+  label,
+  type,
+  required,
+  value,
+  error,
+  onInput,
+  onBlur,
+  t,
+  options,
+  autocomplete,
+  placeholder,
+}: Props) {
   const errorId = `${name}-error`;
   const common = {
     id: name,
@@ -71,6 +86,7 @@ export function Field({ name, label, type, required, value, error, onInput, onBl
         onInput={text}
         onBlur={blur}
         autocomplete={autocomplete}
+        placeholder={placeholder}
         inputMode={type === "email" ? "email" : type === "tel" ? "tel" : undefined}
       />
     );

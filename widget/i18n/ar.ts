@@ -53,7 +53,7 @@ export const ar: Translation = {
     "email.too_big": "أدخل بريدًا إلكترونيًا صالحًا",
     "phone.too_small": "أدخل رقم هاتفك",
     "phone.too_big": "أدخل رقم هاتف صالحًا",
-    "phone.custom": "أدخل الرقم مع رمز الدولة، مثل \u2066+966 50 123 4567\u2069",
+    "phone.custom": "أدخل رقم هاتف صالحًا، مثل \u2066{e}\u2069",
     "answers.too_small": "هذا الحقل مطلوب",
     "answers.too_big": "{n} حرفًا كحد أقصى",
     "answers.invalid_type": "إجابة غير صالحة لهذا الحقل",

@@ -49,7 +49,7 @@ export const de: Translation = {
     "email.too_big": "Bitte geben Sie eine gültige E-Mail-Adresse ein",
     "phone.too_small": "Bitte geben Sie Ihre Telefonnummer ein",
     "phone.too_big": "Bitte geben Sie eine gültige Telefonnummer ein",
-    "phone.custom": "Bitte geben Sie die Nummer mit Ländervorwahl ein, z. B. +49 30 12345678",
+    "phone.custom": "Bitte geben Sie eine gültige Telefonnummer ein, z. B. {e}",
     "answers.too_small": "Dieses Feld ist erforderlich",
     "answers.too_big": "Höchstens {n} Zeichen",
     "answers.invalid_type": "Ungültige Antwort für dieses Feld",

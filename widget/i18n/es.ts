@@ -49,7 +49,7 @@ export const es: Translation = {
     "email.too_big": "Escribe un correo electrónico válido",
     "phone.too_small": "Escribe tu número de teléfono",
     "phone.too_big": "Escribe un número de teléfono válido",
-    "phone.custom": "Escribe el número con su prefijo internacional, p. ej. +34 600 000 000",
+    "phone.custom": "Escribe un número de teléfono válido, p. ej. {e}",
     "answers.too_small": "Este campo es obligatorio",
     "answers.too_big": "Como máximo {n} caracteres",
     "answers.invalid_type": "Respuesta no válida para este campo",

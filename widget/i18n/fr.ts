@@ -49,7 +49,7 @@ export const fr: Translation = {
     "email.too_big": "Saisissez une adresse e-mail valide",
     "phone.too_small": "Saisissez votre numéro de téléphone",
     "phone.too_big": "Saisissez un numéro de téléphone valide",
-    "phone.custom": "Saisissez le numéro avec l’indicatif du pays, par ex. +33 6 12 34 56 78",
+    "phone.custom": "Saisissez un numéro de téléphone valide, par ex. {e}",
     "answers.too_small": "Ce champ est obligatoire",
     "answers.too_big": "{n} caractères maximum",
     "answers.invalid_type": "Réponse non valide pour ce champ",

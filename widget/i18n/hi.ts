@@ -49,7 +49,7 @@ export const hi: Translation = {
     "email.too_big": "मान्य ईमेल पता लिखें",
     "phone.too_small": "अपना फ़ोन नंबर लिखें",
     "phone.too_big": "मान्य फ़ोन नंबर लिखें",
-    "phone.custom": "देश कोड के साथ नंबर लिखें, जैसे +91 98765 43210",
+    "phone.custom": "मान्य फ़ोन नंबर लिखें, जैसे {e}",
     "answers.too_small": "यह फ़ील्ड ज़रूरी है",
     "answers.too_big": "अधिकतम {n} अक्षर",
     "answers.invalid_type": "इस फ़ील्ड के लिए अमान्य उत्तर",

@@ -3,6 +3,7 @@ import { h } from "preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { bookingRequestSchema } from "../../sdk/schemas/booking.js";
 import { checkBookingForWidget } from "../../sdk/schemas/booking-rules.js";
+import { phoneFormatMessage } from "../../sdk/schemas/phone.js";
 import { type Issue, toIssues } from "../../sdk/schemas/problem.js";
 import { button, textOf, waitFor, waitForText } from "../test/dom.test.helper.js";
 import { useFakeApi } from "../test/fake-api.test.helper.js";
@@ -90,10 +91,15 @@ describe("catalogues", () => {
   it.each(Object.entries(CATALOGUES))("%s has exactly the placeholders of English in every string", (_, t) => {
     for (const [key, text] of Object.entries(t))
       if (key !== "m") expect(holes(text as string), key).toEqual(holes(en[key as keyof typeof en] as string));
-    // English has no issue texts (it shows the schema's words): a length limit's `{n}` is the one placeholder there.
+    // English has no issue texts (it shows the schema's words): a length limit's `{n}` and a phone number's example
+    // `{e}` are the placeholders there.
     for (const [key, text] of Object.entries(t.m))
       expect(holes(text), key).toEqual(
-        key.endsWith("too_big") && !key.startsWith("email") && !key.startsWith("phone") ? ["{n}"] : [],
+        key === "phone.custom"
+          ? ["{e}"]
+          : key.endsWith("too_big") && !key.startsWith("email") && !key.startsWith("phone")
+            ? ["{n}"]
+            : [],
       );
   });
 
@@ -104,6 +110,19 @@ describe("catalogues", () => {
 
   it("has an issue for every field the form shows", () => {
     expect(new Set(ISSUES.map((i) => i.path[0]))).toEqual(new Set(["name", "email", "phone", "answers", "consent"]));
+  });
+
+  it("keeps the example of a phone issue, the server's in the widget's country as the schema's", () => {
+    const server = {
+      path: ["phone"],
+      code: "custom",
+      message: phoneFormatMessage({ name: "Germany", example: "01512 3456789" }),
+    };
+    expect(issueText(de, server)).toBe("Bitte geben Sie eine gültige Telefonnummer ein, z. B. 01512 3456789");
+    expect(issueText(ar, server)).toBe("أدخل رقم هاتف صالحًا، مثل \u206601512 3456789\u2069");
+    const own = ISSUES.find((i) => keyOf(i) === "phone.custom")!;
+    for (const t of Object.values(CATALOGUES)) expect(issueText(t, own)).toContain("+44 20 7946 0958");
+    expect(issueText(en, server)).toBe(server.message);
   });
 
   it("keeps a translation when the schema's English wording changes", () => {

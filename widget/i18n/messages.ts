@@ -52,6 +52,7 @@ export function fill(text: string, vars: Record<string, string | number>): strin
  */
 export function issueText(t: Messages, { path, code, message }: Issue): string {
   const text = t.m[`${path[0]}.${code}` as IssueKey];
-  // A length limit travels only in the message ("At most 120 characters"): its number fills `{n}`.
-  return text ? fill(text, { n: /\d+/.exec(message)?.[0] ?? "" }) : message;
+  // A length limit travels only in the message ("At most 120 characters"): its number fills `{n}`. So does a phone
+  // number's example, in the country the server reads it in ("…, e.g. 01512 3456789"): it fills `{e}`.
+  return text ? fill(text, { n: /\d+/.exec(message)?.[0] ?? "", e: message.split("e.g. ")[1] ?? "" }) : message;
 }

@@ -49,7 +49,7 @@ export const pt: Translation = {
     "email.too_big": "Informe um e-mail válido",
     "phone.too_small": "Informe seu número de telefone",
     "phone.too_big": "Informe um número de telefone válido",
-    "phone.custom": "Informe o número com o código do país, por exemplo +55 11 91234-5678",
+    "phone.custom": "Informe um número de telefone válido, por exemplo {e}",
     "answers.too_small": "Este campo é obrigatório",
     "answers.too_big": "No máximo {n} caracteres",
     "answers.invalid_type": "Resposta inválida para este campo",
