@@ -47,10 +47,15 @@
  * 22,216 (measured 22,216, +158 on 22,058): the funnel's beacons for the console's insight (issue 11): the SDK's
  * `widgets.track` (sendBeacon as text/plain, a POST where there is none: +21 of it) and the widget reporting view,
  * slot chosen and form started once each per load with the page's utm.
+ * 22,304 (measured 22,304, +88 on 22,216): times in the visitor's conventions, the widget's language with the
+ * visitor's region (date order) and hourCycle in the one `dateFormat` (+54); the phone field's example number from
+ * the public config as its placeholder (+21), a translated phone message keeping its example (`{e}`, +12), and
+ * `phoneSchema` taking national numbers (+1). The exact check (libphonenumber-js, ~40 kB gzipped of numbering plans)
+ * stays on the server.
  * `npm run size` shows the split: components ~4.4 kB, zod/mini ~3.7, Preact ~4.0, the rest of the widget ~2.4,
  * CSS ~2.0, the SDK's HTTP layer, errors and schemas ~3.3, English ~1.0.
  */
-export const WIDGET_GZIP_CEILING = 22_216;
+export const WIDGET_GZIP_CEILING = 22_304;
 
 /**
  * Server code, Node built-ins, string-to-code or HTML-injection APIs, and messages of admin-only schemas (their
