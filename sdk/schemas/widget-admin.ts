@@ -116,8 +116,6 @@ export const widgetSchema = z.extend(publicWidgetSchema, {
   status: statusSchema,
   notifyEmails: z.array(z.string()),
   reminders: z.optional(z.array(z.number())),
-  location: z.optional(locationSchema),
-  organizer: z.optional(organizerSchema),
   createdAt: instantSchema,
   updatedAt: instantSchema,
 });

@@ -32,5 +32,14 @@ export const publicWidgetSchema = z.object({
   consent: z.optional(z.object({ text: z.string(), required: z.boolean() })),
   successMessage: z.optional(z.string()),
   redirectUrl: z.optional(z.string()),
+  /** Where the class happens: an address to go to, or a link to join (shown with every time, in emails and invites). */
+  location: z.optional(
+    z.union([
+      z.object({ kind: z.literal("in_person"), address: z.string() }),
+      z.object({ kind: z.literal("online"), url: z.string() }),
+    ]),
+  ),
+  /** Who runs the class: shown on the manage page and in invites (`ORGANIZER`), the address visitors may write to. */
+  organizer: z.optional(z.object({ name: z.string(), email: z.string() })),
 });
 export type PublicWidget = z.infer<typeof publicWidgetSchema>;

@@ -38,6 +38,22 @@ describe.each(engines)("public routes on $name", (factory) => {
     expect(body).not.toHaveProperty("status");
   });
 
+  it("serves the class's location and organiser in the public config (a visitor sees them before booking)", async () => {
+    const online = await t.seed({
+      widget: {
+        location: { kind: "online", url: "https://meet.example/demo" },
+        organizer: { name: "Maria Silva", email: "maria@school.example" },
+      },
+    });
+    const body = await (await t.call("GET", `/v1/widgets/${online.widgetId}`)).json();
+    expect(body.location).toEqual({ kind: "online", url: "https://meet.example/demo" });
+    expect(body.organizer).toEqual({ name: "Maria Silva", email: "maria@school.example" });
+    const inPerson = await t.seed({ widget: { location: { kind: "in_person", address: "Hauptstr. 1, Berlin" } } });
+    const second = await (await t.call("GET", `/v1/widgets/${inPerson.widgetId}`)).json();
+    expect(second.location).toEqual({ kind: "in_person", address: "Hauptstr. 1, Berlin" });
+    expect(second).not.toHaveProperty("organizer");
+  });
+
   it("answers 404 for unknown and paused widgets", async () => {
     await expectProblem(await t.call("GET", "/v1/widgets/wgt_nope"), 404, "not_found");
     const { widgetId } = await t.seed();
