@@ -221,7 +221,7 @@ describe.skipIf(missing.length > 0)(
       expect(notices).toHaveLength(12);
       for (const email of emails) expect(notices.filter((m) => m.mail.text?.includes(email))).toHaveLength(1);
       expect(new Set(mails.map((m) => m.mail.messageId)).size).toBe(24);
-    });
+    }, 60_000);
 
     it("a rolling restart under load: each instance SIGTERMed and started again, no booking lost or doubled", async () => {
       const { widgetId, slotId } = await seed(10_000);
