@@ -82,6 +82,16 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The marketer console's components, and its size (console/size.test.ts reads dist/console).
+        test: {
+          name: "console",
+          include: ["console/**/*.test.ts", "console/**/*.test.tsx"],
+          environment: "happy-dom",
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
         // Real Chromium, real server processes and the packed tarball: slower, so longer limits.
         test: {
           name: "e2e",

@@ -2,7 +2,8 @@
  * @module `npm run build`: compiles what changed and nothing else, so `npm start` on a built checkout starts at once.
  * Step 1, `tsc -p tsconfig.build.json` (incremental), runs when a source under sdk/, server/ or widget/ or a config
  * file is newer than its last run; step 2, `vite build` (the widget bundle), when a source the widget bundles is newer
- * than dist/embed/widget.js. `--force` runs both.
+ * than dist/embed/widget.js; step 3, the console (`vite build --config console/vite.config.ts`), when a source under
+ * console/ or sdk/ is newer than dist/console/index.html. `--force` runs all three.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync, utimesSync } from "node:fs";
@@ -24,7 +25,7 @@ function newest(dir, test) {
 }
 
 const mtime = (file) => (existsSync(join(ROOT, file)) ? statSync(join(ROOT, file)).mtimeMs : 0);
-const sources = (dirs) => Math.max(...dirs.map((dir) => newest(dir, (name) => /\.(tsx?|css)$/.test(name))));
+const sources = (dirs) => Math.max(...dirs.map((dir) => newest(dir, (name) => /\.(tsx?|css|html)$/.test(name))));
 const configs = ["package.json", "package-lock.json", "tsconfig.json", "tsconfig.build.json", "vite.config.ts"].map(
   mtime,
 );
@@ -46,6 +47,13 @@ step("tsc", "dist/.tsbuildinfo", Math.max(sources(["sdk", "server", "widget"]), 
 ]);
 step("vite", "dist/embed/widget.js", Math.max(sources(["sdk", "widget"]), ...configs), bin("vite"), [
   "build",
+  "--logLevel",
+  "warn",
+]);
+step("console", "dist/console/index.html", Math.max(sources(["sdk", "console"]), ...configs), bin("vite"), [
+  "build",
+  "--config",
+  "console/vite.config.ts",
   "--logLevel",
   "warn",
 ]);
