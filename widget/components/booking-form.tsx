@@ -5,6 +5,7 @@ import { formatSlot } from "../format-slot-time.js";
 import { issueText } from "../i18n/messages.js";
 import { Field } from "./field.js";
 import { Notice } from "./notice.js";
+import { Place } from "./place.js";
 
 interface Props {
   step: FormStep;
@@ -35,7 +36,10 @@ export function BookingForm(props: Props) {
   return (
     <>
       <div class="summary" part="summary">
-        <span>{formatSlot(slot, locale, timeZone)}</span>
+        <span>
+          {formatSlot(slot, locale, timeZone)}
+          <Place location={widget.location} />
+        </span>
         <button type="button" class="link" onClick={onChangeSlot}>
           {t.change}
         </button>

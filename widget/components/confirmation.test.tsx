@@ -24,6 +24,33 @@ describe("the confirmation", () => {
     expect(textOf(done.querySelector('[part="timezone"]')!)).toBe("Central European Time");
   });
 
+  it("shows where the class is under the time, on the form's summary and the confirmation", async () => {
+    fake.widget = { ...fake.widget, location: { kind: "in_person", address: "Calle Mayor 1, 28013 Madrid" } };
+    const started = start();
+    await pickSlotAndContinue(started.root);
+    const summary = started.root.querySelector('[part="summary"]')!;
+    expect(textOf(summary.querySelector('[part="location"]')!)).toBe("Calle Mayor 1, 28013 Madrid");
+    fillValidForm(started.root);
+    button(started.root, "Book now").click();
+    await waitForText(started.root, "You're booked");
+    const place = started.root.querySelector('[part="confirmation"] [part="location"]')!;
+    expect(textOf(place)).toBe("Calle Mayor 1, 28013 Madrid");
+    expect(place.querySelector("a")).toBeNull();
+  });
+
+  it("links an online class's address, and only an http(s) one", async () => {
+    fake.widget = { ...fake.widget, location: { kind: "online", url: "https://meet.example/abc" } };
+    const link = (await book()).querySelector<HTMLAnchorElement>('[part="location"] a')!;
+    expect(link.getAttribute("href")).toBe("https://meet.example/abc");
+    expect(link.target).toBe("_blank");
+    expect(link.rel).toContain("noopener");
+    fake.widget = { ...fake.widget, location: { kind: "online", url: "javascript:alert(1)" } };
+    document.body.replaceChildren();
+    const other = await book();
+    expect(other.querySelector('[part="location"] a')).toBeNull();
+    expect(textOf(other.querySelector('[part="location"]')!)).toBe("javascript:alert(1)");
+  });
+
   it("makes 'Add to calendar' the primary action and 'Cancel booking' a quiet text action", async () => {
     const done = await book();
     const calendar = done.querySelector<HTMLAnchorElement>('[part~="calendar"]')!;

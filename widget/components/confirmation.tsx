@@ -4,6 +4,7 @@ import type { CancelledStep, DoneStep } from "../flow/booking-flow.js";
 import { formatSlot, zoneName } from "../format-slot-time.js";
 import { GLOBE } from "./icons.js";
 import { Notice } from "./notice.js";
+import { Place } from "./place.js";
 
 interface Props {
   step: DoneStep | CancelledStep;
@@ -61,6 +62,7 @@ export class Confirmation extends Component<Props, { asking: boolean }> {
           {GLOBE}
           {zoneName(locale, timeZone, new Date(startsAt))}
         </p>
+        <Place location={widget.location} />
         {booked && widget.successMessage && <p class="desc">{widget.successMessage}</p>}
         {asking && (
           <p class="desc" id="sb-ask">

@@ -32,7 +32,7 @@ h3{font-weight:650;font-size:1.15em;margin:0}\
 .slot:disabled b{text-decoration:line-through}\
 svg{flex:none}\
 form,p{margin:0}\
-.tz{margin:12px 0 16px;display:flex;gap:6px;align-items:center}\
+.tz{margin:12px 0 16px;display:flex;gap:6px;align-items:center;overflow-wrap:anywhere}\
 .days,.times{grid:none/repeat(auto-fill,minmax(52px,1fr));display:grid;gap:8px}\
 .day{line-height:1.25;padding:8px 2px;align-items:center}\
 .desc,.tz{color:var(--mu);font-size:.93em}\
@@ -81,6 +81,7 @@ label span{font-weight:400;color:var(--mu)}\
 .when{margin:12px 0 4px;font-weight:600}\
 .done{text-align:center;padding-top:24px;border-top:1px solid var(--ln)}\
 .done .tz{margin:4px 0 8px;justify-content:center}\
+.summary .tz{margin:4px 0 0;font-weight:400}\
 .acts{flex-flow:wrap;display:flex;gap:4px 24px;margin-top:8px;justify-content:center}\
 .sk{margin-top:10px;height:44px;animation:pulse 1.2s ease-in-out infinite}\
 .sk:first-child{margin-top:0;height:26px;width:60%}\
