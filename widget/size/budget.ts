@@ -52,10 +52,14 @@
  * the public config as its placeholder (+21), a translated phone message keeping its example (`{e}`, +12), and
  * `phoneSchema` taking national numbers (+1). The exact check (libphonenumber-js, ~40 kB gzipped of numbering plans)
  * stays on the server.
+ * 22,445 (measured 22,445, +141 on 22,304, at 9247ec4 alone): the class's location beside the chosen time, on the
+ * form's summary and the confirmation (issue 12: where the class is, everywhere a time is shown): a pin icon, the
+ * address or the online link (http(s) only), and one CSS rule; the manage page's own code is in manage.js, outside
+ * this budget.
  * `npm run size` shows the split: components ~4.4 kB, zod/mini ~3.7, Preact ~4.0, the rest of the widget ~2.4,
  * CSS ~2.0, the SDK's HTTP layer, errors and schemas ~3.3, English ~1.0.
  */
-export const WIDGET_GZIP_CEILING = 22_304;
+export const WIDGET_GZIP_CEILING = 22_445;
 
 /**
  * Server code, Node built-ins, string-to-code or HTML-injection APIs, and messages of admin-only schemas (their
