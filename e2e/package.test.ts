@@ -163,6 +163,7 @@ describe("the npm package", () => {
       expect(packed).toContain(`dist/${entry}/index.d.ts`);
     }
     expect(packed).toContain("dist/embed/widget.js");
+    expect(packed).toContain("dist/console/index.html");
     expect(packed).toContain("dist/server/cli/index.js");
     const unwanted = packed.filter(
       (p) =>

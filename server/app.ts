@@ -22,6 +22,7 @@ import { adminSlotRoutes } from "./routes/admin-slots.js";
 import { adminWebhookRoutes } from "./routes/admin-webhooks.js";
 import { adminWidgetRoutes } from "./routes/admin-widgets.js";
 import { consoleAuthRoutes, SIGN_IN_LIMITS } from "./routes/console-auth.js";
+import { consolePageRoutes } from "./routes/console-page.js";
 import type { RouteContext } from "./routes/context.js";
 import { manageRoutes } from "./routes/manage.js";
 import { managePageRoutes } from "./routes/manage-page.js";
@@ -52,6 +53,8 @@ export interface AppOptions {
   log?: LogFn | false;
   /** The built widget script. Default: `dist/embed/widget.js` of this package. */
   widgetScriptPath?: string;
+  /** The built console (index.html and assets/), served at /console. Default: `dist/console` of this package. */
+  consoleDir?: string;
   /** Accept webhook URLs on plain http and loopback or private networks (`WEBHOOK_ALLOW_PRIVATE_NETWORKS`). Default false. */
   allowPrivateWebhooks?: boolean;
   /** Where the console's test message goes out (the mailer the outbox worker sends with). Default: none. */
@@ -89,6 +92,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     trustProxy: options.trustProxy ?? false,
     adminKeyHash: options.adminKey ? hashToken(options.adminKey) : undefined,
     widgetScriptPath: options.widgetScriptPath ?? join(packageRoot(), "dist", "embed", "widget.js"),
+    consoleDir: options.consoleDir ?? join(packageRoot(), "dist", "console"),
     cookie: sessionCookiePolicy(deps.publicUrl),
     signInLimits: options.signInLimits ?? memorySignInLimits(deps.now),
     mailer: options.mailer,
@@ -115,6 +119,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   consoleAuthRoutes(context);
   systemRoutes(context);
   managePageRoutes(context);
+  consolePageRoutes(context);
 
   // A catch-all route rather than app.notFound: Hono ignores a mounted app's notFound, and the API must answer
   // problem+json for unknown routes also when it lives under another app's prefix.

@@ -27,4 +27,6 @@ export interface RouteContext {
   mailer: Mailer | undefined;
   /** Path of the built widget script. */
   widgetScriptPath: string;
+  /** Folder of the built console (index.html and assets/). */
+  consoleDir: string;
 }

@@ -145,10 +145,10 @@ describe("system routes", () => {
     expect(doc.paths["/v1/admin/widgets/{widgetId}"].delete.responses["204"].content).toBeUndefined();
   });
 
-  it("sends / to the demo page", async () => {
+  it("sends / to the console", async () => {
     const res = await t.call("GET", "/");
     expect(res.status).toBe(302);
-    expect(res.headers.get("location")).toBe("/demo");
+    expect(res.headers.get("location")).toBe("/console");
   });
 
   it("renders the docs and demo pages", async () => {

@@ -53,9 +53,9 @@ export function systemRoutes({ app, deps, widgetScriptPath }: RouteContext): voi
       return c.json({ status: "ready", store: deps.store.kind });
     },
   );
-  // Until the console exists, the first thing to see is the demo page.
+  // The first thing to see is the marketer console (which sends a signed-out visitor to sign in).
   // Relative to where the app is mounted (`/` or another app's `/booking`).
-  app.get("/", (c) => c.redirect(`${c.req.path.replace(/\/?$/, "/")}demo`, 302));
+  app.get("/", (c) => c.redirect(`${c.req.path.replace(/\/?$/, "/")}console`, 302));
   const document = openApiDocument(app, deps.publicUrl);
   app.get("/openapi.json", async (c) => c.json(await document()));
   // No icon: an empty answer instead of a 404 in every visitor's console.
