@@ -58,4 +58,13 @@ describe("format-slot-time", () => {
     expect(dateFormat("de", "Europe/Berlin", { hour: "numeric", minute: "2-digit" }).format(at)).toMatch(/^2:00\sPM$/i);
     expect(dateFormat("de", "Europe/Berlin", { month: "long" }).format(at)).toBe("Dezember");
   });
+
+  it("falls back to the widget's language when the browser's is no language tag (LANG=C gives \"C\")", () => {
+    const at = new Date("2026-12-02T13:00:00.000Z");
+    for (const tag of ["C", "", "en_US.UTF-8"]) {
+      visitor(tag);
+      expect(dateFormat("de", "Europe/Berlin", { hour: "numeric", minute: "2-digit" }).format(at)).toBe("14:00");
+      expect(dateFormat("en", "Europe/Berlin", { month: "long" }).format(at)).toBe("December");
+    }
+  });
 });

@@ -39,7 +39,11 @@ export function firstOpenDay(slots: Slot[], timeZone: string): string | undefine
  * `Intl` has no data for in this language (`en-FR`) still gets the visitor's 24-hour clock.
  */
 export function dateFormat(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions) {
-  const visitor = navigator.language;
+  // A browser started under LANG=C says "C" (WebKitGTK does), which is no language tag: then the widget's own.
+  let visitor = locale;
+  try {
+    visitor = new Intl.Locale(navigator.language).baseName;
+  } catch {}
   return new Intl.DateTimeFormat(new Intl.Locale(locale, { region: new Intl.Locale(visitor).maximize().region }), {
     hourCycle: new Intl.DateTimeFormat(visitor, { hour: "numeric" }).resolvedOptions().hourCycle,
     ...options,

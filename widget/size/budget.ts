@@ -56,10 +56,11 @@
  * form's summary and the confirmation (issue 12: where the class is, everywhere a time is shown): a pin icon, the
  * address or the online link (http(s) only), and one CSS rule; the manage page's own code is in manage.js, outside
  * this budget.
+ * 22,455 (measured 22,455, +10): the visitor's clock falls back to the widget's language when the browser's is no language tag (WebKitGTK under LANG=C says "C", and every date then threw, so the widget never rendered).
  * `npm run size` shows the split: components ~4.4 kB, zod/mini ~3.7, Preact ~4.0, the rest of the widget ~2.4,
  * CSS ~2.0, the SDK's HTTP layer, errors and schemas ~3.3, English ~1.0.
  */
-export const WIDGET_GZIP_CEILING = 22_445;
+export const WIDGET_GZIP_CEILING = 22_455;
 
 /**
  * Server code, Node built-ins, string-to-code or HTML-injection APIs, and messages of admin-only schemas (their
