@@ -26,7 +26,8 @@ export class Modal extends Component<Props> {
     if (event.key === "Escape") {
       event.stopPropagation();
       this.props.onClose();
-    } else if (event.key === "Tab" && dialog) {
+    } else if ((event.key === "Tab" || event.keyCode === 9) && dialog) {
+      // keyCode too: WebKitGTK reports Shift+Tab as key "Unidentified" (GTK's ISO_Left_Tab) with keyCode 9.
       // What Tab can reach: not disabled, not taken out of the order (radios off the roving stop, the honeypot).
       const items = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
         (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled,
