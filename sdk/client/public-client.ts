@@ -9,7 +9,7 @@ import {
 import type { FunnelEvent } from "../schemas/console.js";
 import { problemSchema } from "../schemas/problem.js";
 import { type Slot, slotListSchema } from "../schemas/slot.js";
-import { type PublicWidget, publicWidgetSchema } from "../schemas/widget.js";
+import { type PublicWidget, publicWidgetSchema, type WidgetStart, widgetStartSchema } from "../schemas/widget.js";
 import { type CallOptions, createHttp } from "./http.js";
 import { kyTransport } from "./ky-transport.js";
 import { type ClientOptions, normalizeOptions } from "./options.js";
@@ -45,6 +45,11 @@ export interface SlotbookClient {
      * never retries. Carries no personal data; the server keeps daily counters only.
      */
     track(widgetId: string, event: FunnelEvent): void;
+    /**
+     * The widget's public config and its first slots (up to 500, `nextFrom` when there are more) in one request:
+     * what a widget needs to show its first times.
+     */
+    start(widgetId: string, options?: CallOptions): Promise<WidgetStart>;
   };
   slots: {
     /**
@@ -71,6 +76,7 @@ export interface SlotbookClient {
 export const PUBLIC_CONTRACT = {
   widget: publicWidgetSchema,
   slotList: slotListSchema,
+  start: widgetStartSchema,
   bookingCreated: bookingCreatedSchema,
   booking: bookingSchema,
 };

@@ -18,6 +18,11 @@ export function publicRoutes(http: Http, contract?: typeof PUBLIC_CONTRACT): Slo
     widgets: {
       get: async (widgetId, { signal } = {}) =>
         http.request(contract?.widget, "GET", `widgets/${segment(widgetId)}`, { signal }),
+      start: async (widgetId, { signal } = {}) =>
+        http.request(contract?.start, "GET", `widgets/${segment(widgetId)}/slots`, {
+          searchParams: { include: "widget" },
+          signal,
+        }),
       track: (widgetId, event) => {
         const path = `widgets/${segment(widgetId)}/events`;
         // A string beacon goes as text/plain, which needs no CORS preflight; the server takes that for this route.

@@ -72,6 +72,14 @@ for (const factory of await testStores()) {
       const publicView = await client.widgets.get(created.id);
       expect(publicView.title).toBe("Yoga, first class free");
       expect(publicView).not.toHaveProperty("allowedOrigins");
+      // Config and first slots in one request, as the widget starts.
+      const starts = new Date(Date.now() + 86_400_000);
+      const [slot] = await admin.slots.create(created.id, [
+        { startsAt: starts.toISOString(), endsAt: new Date(starts.getTime() + 3_600_000).toISOString(), capacity: 4 },
+      ]);
+      const start = await client.widgets.start(created.id);
+      expect(start.widget).toEqual(publicView);
+      expect(start.slots.map((s) => [s.id, s.remaining])).toEqual([[slot!.id, 4]]);
 
       await admin.widgets.delete(created.id);
       expect((await slotbookError(admin.widgets.get(created.id))).code).toBe("not_found");

@@ -20,9 +20,13 @@ export type Slot = z.infer<typeof slotSchema>;
 export const slotListSchema = z.object({ slots: z.array(slotSchema), nextFrom: z.optional(instantSchema) });
 export type SlotList = z.infer<typeof slotListSchema>;
 
-/** Query of the public slot list: a window, 30 days from `from` (or now) by default, at most 92 days. */
+/**
+ * Query of the public slot list: a window, 30 days from `from` (or now) by default, at most 92 days. `include=widget`
+ * adds the widget's public config, so a widget's first paint needs one request instead of two.
+ */
 export const slotQuerySchema = z.object({
   from: z.optional(instantInputSchema),
   to: z.optional(instantInputSchema),
+  include: z.optional(z.literal("widget")),
 });
 export type SlotQuery = z.input<typeof slotQuerySchema>;

@@ -1,6 +1,7 @@
 /** @module The widget configuration a visitor's browser reads; the admin schemas around it are in widget-admin.ts. */
 import * as z from "zod/mini";
 import { widgetIdSchema } from "./common.js";
+import { slotListSchema } from "./slot.js";
 
 const phoneModeSchema = z.enum(["required", "optional", "hidden"]);
 
@@ -43,3 +44,10 @@ export const publicWidgetSchema = z.object({
   organizer: z.optional(z.object({ name: z.string(), email: z.string() })),
 });
 export type PublicWidget = z.infer<typeof publicWidgetSchema>;
+
+/**
+ * `GET /v1/widgets/{id}/slots?include=widget`: the widget's public config and the first page of its slots (up to
+ * 500, `nextFrom` when there are more), in one answer: what a widget needs to show its first times.
+ */
+export const widgetStartSchema = z.extend(slotListSchema, { widget: publicWidgetSchema });
+export type WidgetStart = z.infer<typeof widgetStartSchema>;

@@ -54,6 +54,19 @@ describe.each(engines)("public routes on $name", (factory) => {
     expect(second).not.toHaveProperty("organizer");
   });
 
+  it("answers config and first slots in one request with include=widget (the widget's first paint)", async () => {
+    const { widgetId, slotIds } = await t.seed({ capacities: [2, 3] });
+    const res = await t.call("GET", `/v1/widgets/${widgetId}/slots?include=widget`);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.slots.map((s: { id: string }) => s.id)).toEqual(slotIds);
+    expect(body.widget).toEqual(await (await t.call("GET", `/v1/widgets/${widgetId}`)).json());
+    expect(body.widget).not.toHaveProperty("allowedOrigins");
+    // Without it, the slots alone, as before; anything else is a bad query.
+    expect(await (await t.call("GET", `/v1/widgets/${widgetId}/slots`)).json()).not.toHaveProperty("widget");
+    expect((await t.call("GET", `/v1/widgets/${widgetId}/slots?include=everything`)).status).toBe(400);
+  });
+
   it("answers 404 for unknown and paused widgets", async () => {
     await expectProblem(await t.call("GET", "/v1/widgets/wgt_nope"), 404, "not_found");
     const { widgetId } = await t.seed();

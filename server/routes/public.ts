@@ -1,5 +1,6 @@
 /** @module Public routes the widget calls from any allowed origin: widget config, slots, booking. */
 import type { Context } from "hono";
+import * as z from "zod/mini";
 import {
   bookingCreatedSchema,
   bookingRequestSchema,
@@ -94,14 +95,20 @@ export function publicRoutes({ app, deps, rateLimitPerMinute, rateLimiter, trust
         status: 200,
         description:
           "Future active slots, sorted by start, at most 500. When the window holds more, `nextFrom` is set: ask " +
-          "again with `from=nextFrom` and the same `to` for the rest. A window over 92 days answers 400.",
-        schema: slotListSchema,
+          "again with `from=nextFrom` and the same `to` for the rest. A window over 92 days answers 400. With " +
+          "`include=widget`, the widget's public config comes along as `widget` (a widget's first paint, one request).",
+        schema: z.extend(slotListSchema, { widget: z.optional(publicWidgetSchema) }),
       },
       errors: ["bad_request", "origin_not_allowed", "not_found"],
     }),
     path,
     query(slotQuerySchema),
-    async (c) => c.json(await listPublicSlots(deps, widgetOf(c).id, c.req.valid("query"))),
+    async (c) => {
+      const widget = widgetOf(c);
+      const { include, ...window } = c.req.valid("query");
+      const list = await listPublicSlots(deps, widget.id, window);
+      return c.json(include === "widget" ? { ...list, widget: toPublicWidget(widget) } : list);
+    },
   );
 
   app.post(

@@ -58,10 +58,11 @@
  * this budget.
  * 22,455 (measured 22,455, +10): the visitor's clock falls back to the widget's language when the browser's is no language tag (WebKitGTK under LANG=C says "C", and every date then threw, so the widget never rendered).
  * 22,468 (measured 22,468, +13): the popup's focus trap also knows Tab by keyCode 9: WebKitGTK reports Shift+Tab as key "Unidentified", and focus left the dialog backwards.
+ * 22,490 (measured 22,490, +22): first slot sooner (issue 12): the widget starts with one request, GET slots?include=widget (the SDK's widgets.start), instead of config and slots side by side.
  * `npm run size` shows the split: components ~4.4 kB, zod/mini ~3.7, Preact ~4.0, the rest of the widget ~2.4,
  * CSS ~2.0, the SDK's HTTP layer, errors and schemas ~3.3, English ~1.0.
  */
-export const WIDGET_GZIP_CEILING = 22_468;
+export const WIDGET_GZIP_CEILING = 22_490;
 
 /**
  * Server code, Node built-ins, string-to-code or HTML-injection APIs, and messages of admin-only schemas (their

@@ -153,9 +153,11 @@ function fakeApi() {
     http.get(`${API}/v1/widgets/:id`, ({ params }) =>
       params.id === fake.widget.id ? HttpResponse.json(fake.widget) : problem("not_found"),
     ),
-    http.get(`${API}/v1/widgets/:id/slots`, () => {
+    http.get(`${API}/v1/widgets/:id/slots`, ({ params, request }) => {
       fake.slotRequests += 1;
-      return HttpResponse.json({ slots: fake.slots });
+      if (params.id !== fake.widget.id) return problem("not_found");
+      const withWidget = new URL(request.url).searchParams.get("include") === "widget";
+      return HttpResponse.json(withWidget ? { slots: fake.slots, widget: fake.widget } : { slots: fake.slots });
     }),
     http.post(`${API}/v1/widgets/:id/bookings`, async ({ request }) => {
       const seen = {
