@@ -50,6 +50,14 @@ step("vite", "dist/embed/widget.js", Math.max(sources(["sdk", "widget"]), ...con
   "--logLevel",
   "warn",
 ]);
+// The manage page's script and catalogues, a build of their own so widget.js shares no chunk with them.
+step("manage", "dist/embed/manage.js", Math.max(sources(["sdk", "widget"]), ...configs), bin("vite"), [
+  "build",
+  "--config",
+  "widget/manage/vite.config.ts",
+  "--logLevel",
+  "warn",
+]);
 step("console", "dist/console/index.html", Math.max(sources(["sdk", "console"]), ...configs), bin("vite"), [
   "build",
   "--config",

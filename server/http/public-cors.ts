@@ -27,6 +27,19 @@ export function originAllowed(widget: Pick<Widget, "allowedOrigins">, origin: st
   return widget.allowedOrigins.includes("*") || widget.allowedOrigins.includes(origin);
 }
 
+/**
+ * True when the browser's page is one of ours (the manage page): its origin's host is the host the request was sent
+ * to (or the origin is the public URL's, given to `originGuard`). Hosts, not origins: behind a TLS proxy the page is
+ * https and the request reaches us as http. A browser never lets a page of another host send our host as its Origin.
+ */
+function sameHost(origin: string, url: string): boolean {
+  try {
+    return new URL(origin).host === new URL(url).host;
+  } catch {
+    return false;
+  }
+}
+
 /** What a public request is about; `widget` undefined means unknown (answered 404 by the route). */
 export interface PublicSubject {
   widget: Widget | undefined;
@@ -46,17 +59,18 @@ export function loadSubject<P extends string>(
 }
 
 /**
- * Step 2: a browser origin the widget does not allow gets `403 origin_not_allowed` on every method, before any
+ * Step 2: a browser origin the widget does not allow (our own pages' origin is always allowed) gets `403 origin_not_allowed` on every method, before any
  * handler sees widget data. The CORS headers on it let the widget read the refusal and name the origin to the
  * visitor, where without them the browser would report a network error. It runs before `cors()` because that one
  * answers preflights itself, without calling on; a refused preflight is a 403 too (browsers treat it as a network
  * error whatever it says, but the widget's reads are simple requests and learn of the refusal first).
  */
-export function originGuard(): MiddlewareHandler<AppEnv> {
+export function originGuard(publicUrl?: string): MiddlewareHandler<AppEnv> {
+  const own = publicUrl && new URL(publicUrl).origin;
   return async (c, next) => {
     const origin = c.req.header("origin");
     const widget = c.get("widget");
-    if (origin && widget && !originAllowed(widget, origin)) {
+    if (origin && widget && !originAllowed(widget, origin) && origin !== own && !sameHost(origin, c.req.url)) {
       c.header("Access-Control-Allow-Origin", origin);
       c.header("Access-Control-Expose-Headers", EXPOSED.join(", "));
       c.header("Vary", "Origin", { append: true });

@@ -1,59 +1,49 @@
-/** @module The visitor's manage page (`/manage/{id}?token=`): see the booking, add it to a calendar, cancel after a question. */
+/** @module The visitor's manage page (`/manage/{id}?token=`): the shell manage.js mounts into, with its headers. */
 import type { Context } from "hono";
-import { manageUrl } from "../domain/booking-create.js";
-import { cancelOwnBooking, getOwnBooking } from "../domain/booking-manage.js";
+import { getOwnBooking } from "../domain/booking-manage.js";
 import { DomainError } from "../domain/domain-error.js";
-import { getWidget } from "../domain/widgets.js";
-import { limitBody, PUBLIC_BODY_LIMIT } from "../http/body-limit.js";
 import type { AppEnv } from "../http/env.js";
-import { pageHeaders } from "../pages/layout.js";
-import { type ManagePageWidget, manageErrorPage, managePage } from "../pages/manage-page.js";
+import { managePage } from "../pages/manage-page.js";
 import type { RouteContext } from "./context.js";
 
-/** What the page shows if the widget is gone. */
-const FALLBACK_WIDGET: ManagePageWidget = { title: "Your booking", timezone: "UTC", locale: "en" };
+/**
+ * The page's Content-Security-Policy: our own script, and calls to our own API; no inline script or style (the app
+ * styles itself with constructable stylesheets, as the widget does), no frames, no forms.
+ */
+function managePolicy(baseUrl: string): string {
+  const self = `'self' ${new URL(baseUrl).origin}`;
+  return [
+    "default-src 'none'",
+    `script-src ${self}`,
+    `style-src ${self}`,
+    `connect-src ${self}`,
+    "img-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
 
-/** Registers the manage page and its cancel form. */
+/** Registers the manage page. */
 export function managePageRoutes({ app, deps }: RouteContext): void {
-  // The token is in the URL, so the page is never cached and never sent on as a Referer.
-  const privatePage = (c: Context<AppEnv>) => {
-    c.header("cache-control", "private, no-store");
-    c.header("referrer-policy", "no-referrer");
-    pageHeaders(c, deps.publicUrl);
-  };
-  // A person opened this link: answer a bad one with a page, not JSON.
-  const asPage = async (c: Context<AppEnv>, render: () => Promise<Response>) => {
-    try {
-      return await render();
-    } catch (err) {
-      if (err instanceof DomainError && (err.code === "not_found" || err.code === "unauthorized")) {
-        privatePage(c);
-        const status = err.code === "unauthorized" ? 401 : 404;
-        return c.html(manageErrorPage(status, deps.publicUrl), status);
+  app.get("/manage/:bookingId", async (c: Context<AppEnv>) => {
+    const bookingId = c.req.param("bookingId") ?? "";
+    const token = c.req.query("token") ?? "";
+    // The token is in the URL, so the page is never cached and never sent on as a Referer.
+    c.header("Cache-Control", "private, no-store");
+    c.header("Referrer-Policy", "no-referrer");
+    c.header("Content-Security-Policy", managePolicy(deps.publicUrl));
+    // The status tells what the app will show: 401 for a wrong token, 404 for an unknown booking. Without a token
+    // (a reload after the app moved it into the fragment, see manage-target.ts) the app asks the API itself.
+    let status: 200 | 401 | 404 = 200;
+    if (token) {
+      try {
+        await getOwnBooking(deps, bookingId, token);
+      } catch (err) {
+        if (!(err instanceof DomainError) || (err.code !== "not_found" && err.code !== "unauthorized")) throw err;
+        status = err.code === "unauthorized" ? 401 : 404;
       }
-      throw err;
     }
-  };
-
-  app.get("/manage/:bookingId", (c) =>
-    asPage(c, async () => {
-      const token = c.req.query("token") ?? "";
-      const booking = await getOwnBooking(deps, c.req.param("bookingId"), token);
-      const widget = await getWidget(deps, booking.widgetId).catch(() => FALLBACK_WIDGET);
-      privatePage(c);
-      return c.html(managePage(booking, widget, token, deps.publicUrl, c.req.query("confirm") === "cancel"));
-    }),
-  );
-
-  app.post("/manage/:bookingId/cancel", limitBody(PUBLIC_BODY_LIMIT), (c) =>
-    asPage(c, async () => {
-      const form = await c.req.parseBody().catch(() => {
-        throw new DomainError("bad_request", "Send the form");
-      });
-      const token = typeof form.token === "string" ? form.token : "";
-      const booking = await cancelOwnBooking(deps, c.req.param("bookingId"), token);
-      // Post/redirect/get: reloading the result does not send the form again.
-      return c.redirect(manageUrl(deps.publicUrl, booking.id, token), 303);
-    }),
-  );
+    return c.html(managePage(bookingId, token, `${deps.publicUrl}/manage.js`), status);
+  });
 }

@@ -209,44 +209,61 @@ describe.each(engines)("manage routes on $name", (factory) => {
     expect(fromSchool.headers.get("access-control-allow-origin")).toBe("https://school.example");
   });
 
-  it("the manage page shows the booking, asks before cancelling, and cancels through a form", async () => {
+  it("the manage page is manage.js's shell: strict CSP, no Referer, never stored, the booking given as data", async () => {
     const page = await t.call("GET", `/manage/${booking.id}?token=${token}`);
     expect(page.status).toBe(200);
-    expect(page.headers.get("cache-control")).toContain("no-store");
+    expect(page.headers.get("content-type")).toContain("text/html");
+    expect(page.headers.get("cache-control")).toBe("private, no-store");
+    expect(page.headers.get("referrer-policy")).toBe("no-referrer");
+    const csp = page.headers.get("content-security-policy")!;
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self' https://book.test");
+    expect(csp).toContain("style-src 'self' https://book.test");
+    expect(csp).toContain("connect-src 'self' https://book.test");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain("unsafe");
     const html = await page.text();
-    expect(html).toContain("Demo class");
-    expect(html).toContain("Add to calendar");
-    expect(html).toContain("invite.ics");
-    expect(html).not.toContain("Yes, cancel");
-    await t.admin("PATCH", `/v1/admin/widgets/${widgetId}`, { timezone: "Asia/Kolkata" });
-    const local = await (await t.call("GET", `/manage/${booking.id}?token=${token}`)).text();
-    expect(local).toMatch(/GMT\+5:30/);
-    const ask = await (await t.call("GET", `/manage/${booking.id}?token=${token}&confirm=cancel`)).text();
-    expect(ask).toContain("Yes, cancel");
-    expect(await remaining()).toEqual([1, 1, 2]);
-    const cancelled = await t.call("POST", `/manage/${booking.id}/cancel`, {
-      body: `token=${encodeURIComponent(token)}`,
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-    });
-    expect(cancelled.status).toBe(303);
-    expect(cancelled.headers.get("location")).toBe(
-      `https://book.test/manage/${booking.id}?token=${encodeURIComponent(token)}`,
-    );
-    expect(await (await t.call("GET", `/manage/${booking.id}?token=${token}`)).text()).toContain("cancelled");
-    expect(await remaining()).toEqual([2, 1, 2]);
+    expect(html).toContain('<script type="module" src="https://book.test/manage.js"></script>');
+    expect(html).toContain(`data-slotbook-manage="${booking.id}"`);
+    expect(html).toContain(`data-token="${token}"`);
+    // No inline script or style for the CSP to refuse.
+    expect(html).not.toMatch(/<script>|<style|style="/);
   });
 
-  it("the manage page answers a bad link with a page, not JSON, and limits the form's size", async () => {
-    const wrong = await t.call("GET", `/manage/${booking.id}?token=wrong`);
-    expect(wrong.status).toBe(401);
-    expect(wrong.headers.get("content-type")).toContain("text/html");
-    expect(await wrong.text()).toContain("This booking link does not work");
-    expect((await t.call("GET", `/manage/bkg_unknown?token=${token}`)).status).toBe(404);
-    const huge = await t.call("POST", `/manage/${booking.id}/cancel`, {
-      body: `token=${"x".repeat(20 * 1024)}`,
-      headers: { "content-type": "application/x-www-form-urlencoded" },
+  it("the manage page's status tells a wrong token (401) and an unknown booking (404); a reload without one is 200", async () => {
+    for (const [path, status] of [
+      [`/manage/${booking.id}?token=wrong`, 401],
+      [`/manage/bkg_unknown?token=${token}`, 404],
+      [`/manage/${booking.id}`, 200],
+    ] as const) {
+      const page = await t.call("GET", path);
+      expect(page.status, path).toBe(status);
+      expect(page.headers.get("content-type")).toContain("text/html");
+      expect(page.headers.get("referrer-policy")).toBe("no-referrer");
+      expect(page.headers.get("cache-control")).toBe("private, no-store");
+      expect(page.headers.get("content-security-policy")).toContain("script-src 'self'");
+    }
+    // The token is escaped into its attribute, never markup.
+    expect(await (await t.call("GET", `/manage/${booking.id}?token=%22%3E%3Cscript%3E`)).text()).not.toContain(
+      '"><script>',
+    );
+  });
+
+  it("the manage page's own origin may manage a booking whose widget allows only the school's site", async () => {
+    const limited = await t.seed({ widget: { allowedOrigins: ["https://school.example"] } });
+    const made = await t.call("POST", `/v1/widgets/${limited.widgetId}/bookings`, {
+      body: bookingBody(limited.slotIds[0]!),
+      headers: { origin: "https://school.example" },
     });
-    expect(huge.status).toBe(413);
-    expect(await remaining()).toEqual([1, 1, 2]);
+    const { booking: own, manageToken } = await made.json();
+    const headers = { origin: "https://book.test", authorization: `Bearer ${manageToken}` };
+    const cancelled = await t.call("POST", `/v1/bookings/${own.id}/cancel`, { headers });
+    expect(cancelled.status).toBe(200);
+    expect((await cancelled.json()).status).toBe("cancelled");
+    // Another site still may not.
+    const other = await t.call("GET", `/v1/bookings/${own.id}`, {
+      headers: { ...headers, origin: "https://book.test.evil.example" },
+    });
+    expect(other.status).toBe(403);
   });
 });

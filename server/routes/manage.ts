@@ -40,7 +40,8 @@ export function manageRoutes({ app, deps }: RouteContext): void {
   app.use(
     every,
     loadSubject<typeof every>((c) => findBookingAndWidget(deps, c.req.param("bookingId"))),
-    originGuard(),
+    // The manage page posts from our own origin, whatever origins the widget allows.
+    originGuard(deps.publicUrl),
     widgetCors(),
   );
   const path = params(bookingPathSchema);

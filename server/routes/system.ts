@@ -14,7 +14,7 @@ import type { RouteContext } from "./context.js";
 
 const PLACEHOLDER = `console.warn("Slotbook: the widget is not built yet. Run \\"npm run build\\" and reload.");\n`;
 
-/** Registers /healthz, /readyz, /openapi.json, /docs, /demo, /favicon.ico and /widget.js with its language chunks. */
+/** Registers /healthz, /readyz, /openapi.json, /docs, /demo, /favicon.ico, /widget.js and /manage.js with their language chunks. */
 export function systemRoutes({ app, deps, widgetScriptPath }: RouteContext): void {
   const script = staticFiles(dirname(widgetScriptPath));
   const placeholder = toStaticFile(Buffer.from(PLACEHOLDER));
@@ -67,8 +67,9 @@ export function systemRoutes({ app, deps, widgetScriptPath }: RouteContext): voi
   });
   app.get("/demo", (c) => c.html(demoPage(deps.publicUrl, c.req.query("widget") ?? DEMO_WIDGET_ID)));
 
-  // widget.js and the language chunks it loads on demand (widget-es.js, …), from the same folder.
-  app.get("/:file{widget(?:-[a-z]{2,3})?\\.js}", async (c) => {
+  // widget.js and the language chunks it loads on demand (widget-es.js, …), from the same folder; so is the manage
+  // page's script (manage.js, manage-es.js, …).
+  app.get("/:file{(?:widget|manage)(?:-[a-z]{2,3})?\\.js}", async (c) => {
     const name = c.req.param("file");
     const file = (await script(name)) ?? (name === "widget.js" ? placeholder : undefined);
     if (!file) throw new DomainError("not_found", `No file ${name}`);
