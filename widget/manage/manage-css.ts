@@ -10,10 +10,12 @@ export const MANAGE_CSS = `\
 .badge.cancelled,.badge.erased{background:var(--sf);border-color:var(--sl);color:var(--mu)}\
 .when.gone{text-decoration:line-through;color:var(--mu)}\
 .done .row{justify-content:center}\
-.done .row .btn{flex:0 1 200px}\
+.done .row .btn{flex:1 1 180px}\
 .acts .link{font-size:.93em}\
 .org a{color:var(--at);text-underline-offset:3px}\
-.loc a{color:var(--at);text-underline-offset:3px}\
+[part=location] a{color:var(--at);text-underline-offset:3px}\
+.done [part=location],.org{display:block}\
+.done [part=location] svg{vertical-align:-2px;margin-inline-end:6px}\
 .move{margin-top:8px}\
 .pick{margin:8px 0 0}\
 .wide{width:100%;margin-top:10px}`;
