@@ -1,15 +1,19 @@
 /** @module Booking a seat: validation, capacity and encryption, in one transaction that `idempotent()` records. */
 import type { BookingCreated, ParsedBookingRequest, Widget } from "../../sdk/index.js";
 import { checkBookingForWidget } from "../../sdk/schemas/booking-rules.js";
-import { blindIndex, blindIndexes, hashToken, newToken } from "../crypto/index.js";
+import { blindIndexes, newToken } from "../crypto/index.js";
 import { newId } from "../ids.js";
 import { phoneIssue, toE164 } from "../phone/index.js";
-import { type BookingRow, type SlotRow, type StoreOps, UniqueViolationError } from "../store/types.js";
-import { sealPersonalData, toBooking } from "./booking-view.js";
+import { type SlotRow, type StoreOps, UniqueViolationError } from "../store/types.js";
+import { bookInOneStep } from "./booking-one-step.js";
+import { manageUrl, newBookingRow } from "./booking-row.js";
+import { toBooking } from "./booking-view.js";
 import type { Deps } from "./deps.js";
 import { DomainError, validationFailed } from "./domain-error.js";
 import { recordBookingEvent } from "./follow-up.js";
 import { type IdempotentOutcome, idempotent } from "./idempotency.js";
+
+export { manageUrl };
 
 const ALREADY_BOOKED = "This email already holds a seat in this slot";
 
@@ -34,11 +38,6 @@ export async function holdsSeatUnderOlderKey(
   return (
     address !== undefined && (await tx.findConfirmedBooking(slotId, blindIndexes(deps.keys, address))) !== undefined
   );
-}
-
-/** The manage link put in confirmations, emails and the manage page itself; `publicUrl` without a trailing slash. */
-export function manageUrl(publicUrl: string, bookingId: string, token: string): string {
-  return `${publicUrl}/manage/${bookingId}?token=${encodeURIComponent(token)}`;
 }
 
 /**
@@ -66,6 +65,10 @@ export async function createBooking(
     check();
     return honeypotAnswer(deps, widget, request);
   }
+  // The usual booking in one write; anything out of the ordinary (a refusal, a key seen before, a 422, a key
+  // rotation) goes the way below, which decides it exactly.
+  const quick = await bookInOneStep(deps, widget, request, check, idempotencyKey);
+  if (quick) return quick;
   // The check runs inside, so a key whose first request passed it replays that answer even after the widget's
   // form (or phone country) changed; a refusal is never recorded for a 422.
   return idempotent(deps, { scope: widget.id, key: idempotencyKey, request }, (tx) => book(deps, tx, widget, check()));
@@ -78,26 +81,7 @@ async function book(deps: Deps, tx: StoreOps, widget: Widget, request: ParsedBoo
   const slot = await tx.takeSeat(request.slotId, now, { widgetId: widget.id, startsAfter: now });
   if (!slot) throw seatRefusal(await tx.getSlot(request.slotId), widget.id, now, request.slotId);
 
-  const token = newToken();
-  const { slotId, hp, ...personal } = request;
-  const row: BookingRow = {
-    id: newId("bkg"),
-    widgetId: widget.id,
-    slotId: slot.id,
-    status: "confirmed",
-    emailIndex: blindIndex(deps.keys, request.email),
-    pii: "",
-    tokenHash: hashToken(token),
-    createdAt: now,
-    updatedAt: now,
-    cancelledAt: null,
-    cancelReason: null,
-    erasedAt: null,
-    // In clear for the funnel's per-source counts: a campaign's name, not the visitor's.
-    source: request.context?.utm?.source || null,
-    attendance: null,
-  };
-  row.pii = sealPersonalData(deps.keys, row.id, personal);
+  const { row, token, personal } = newBookingRow(deps, widget, slot.id, request, now);
   try {
     await tx.insertBooking(row);
   } catch (error) {

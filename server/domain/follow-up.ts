@@ -21,7 +21,7 @@ export type BookingEvent =
       type: "booking.created";
       widget: Widget;
       booking: BookingRow;
-      slot: SlotRow;
+      slot: Pick<SlotRow, "id" | "startsAt" | "endsAt">;
       personal: PersonalData;
       manageUrl: string;
     }
@@ -82,8 +82,28 @@ export async function recordBookingEvent(tx: StoreOps, deps: FollowUpDeps, event
     await recordWebhookEvent(tx, deps, event);
     return;
   }
+  const sequence = event.type === "booking.created" ? 0 : await inviteCount(tx, event.booking.id);
+  if (event.type !== "booking.created") await tx.dropOutbox(event.booking.id, "reminders", now);
+  await tx.insertOutbox(emailRows(deps, event, sequence, now));
+  await recordWebhookEvent(tx, deps, {
+    type: event.type,
+    booking: event.booking,
+    slot: event.slot,
+    personal: event.personal,
+  });
+}
+
+/**
+ * The email rows of a booking change (see `recordBookingEvent`), built without the store: `sequence` is how many
+ * invites the visitor was sent before (0 for a new booking).
+ */
+export function emailRows(
+  deps: FollowUpDeps,
+  event: Exclude<BookingEvent, { type: "booking.erased" }>,
+  sequence: number,
+  now: string,
+): OutboxRow[] {
   const { widget, booking, slot, personal } = event;
-  const sequence = event.type === "booking.created" ? 0 : await inviteCount(tx, booking.id);
   const base: Omit<EmailFacts, "audience" | "to"> = {
     locale: personal.locale ?? widget.locale,
     timeZone: personal.timezone ?? widget.timezone,
@@ -113,7 +133,6 @@ export async function recordBookingEvent(tx: StoreOps, deps: FollowUpDeps, event
 
   if (event.type === "booking.created" || event.type === "booking.rescheduled") {
     if (event.type === "booking.rescheduled") {
-      await tx.dropOutbox(booking.id, "reminders", now);
       email(event.type, {
         ...visitor,
         previousSlot: { startsAt: event.previousSlot.startsAt, endsAt: event.previousSlot.endsAt },
@@ -128,7 +147,6 @@ export async function recordBookingEvent(tx: StoreOps, deps: FollowUpDeps, event
       if (dueAt > now) email("reminder", { ...visitor, ...(manageUrl ? { manageUrl } : {}) }, dueAt);
     }
   } else {
-    await tx.dropOutbox(booking.id, "reminders", now);
     const cancelledBy = event.type === "slot.cancelled" ? "slot_cancelled" : (event.by ?? "visitor");
     const rebookUrl = event.type === "slot.cancelled" ? personal.context?.pageUrl : undefined;
     if (event.notifyVisitor !== false) {
@@ -136,8 +154,7 @@ export async function recordBookingEvent(tx: StoreOps, deps: FollowUpDeps, event
     }
     if (team.to.length > 0) email(event.type, { ...team, cancelledBy });
   }
-  await tx.insertOutbox(rows);
-  await recordWebhookEvent(tx, deps, { type: event.type, booking, slot, personal });
+  return rows;
 }
 
 // The invite's SEQUENCE is how many invites the visitor was sent before: one UID per booking, each update one higher.

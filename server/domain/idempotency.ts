@@ -4,7 +4,7 @@
  */
 import { ERROR_CODES, type ErrorCode } from "../../sdk/index.js";
 import { decrypt, encrypt, hashRequest, requestMatches } from "../crypto/index.js";
-import type { StoreOps } from "../store/types.js";
+import type { IdempotencyRow, StoreOps } from "../store/types.js";
 import { UniqueViolationError } from "../store/types.js";
 import type { Deps } from "./deps.js";
 import { DomainError } from "./domain-error.js";
@@ -75,6 +75,19 @@ export async function idempotent<T>(
   }
 }
 
+/**
+ * The record `idempotent` would write for a created answer `value`, for a write that records it itself (the booking's
+ * one-step path); a request that loses the key's race there goes through `idempotent`, which replays the winner.
+ */
+export function createdRecord(
+  deps: Deps,
+  { scope, key, request }: IdempotencyScope & { key: string },
+  value: unknown,
+  createdAt: string,
+): IdempotencyRow {
+  return new KeyRecord(deps, scope, key, request).row({ value }, createdAt);
+}
+
 async function attempt<T>(run: () => Promise<T>): Promise<IdempotentOutcome<T>> {
   try {
     return { value: await run(), replayed: false };
@@ -97,19 +110,24 @@ class KeyRecord {
     this.#aad = `idem:${scope}:${key}`;
   }
 
-  async write(tx: StoreOps, answer: { value: unknown } | { error: DomainError }): Promise<void> {
+  /** The record of `answer`, as `write` stores it (and `Store.bookSeat` takes it). */
+  row(answer: { value: unknown } | { error: DomainError }, createdAt: string): IdempotencyRow {
     const [status, body] =
       "value" in answer
         ? [CREATED, answer.value]
         : [ERROR_CODES[answer.error.code].status, { code: answer.error.code, detail: answer.error.detail }];
-    await tx.insertIdempotency({
+    return {
       widgetId: this.scope,
       key: this.key,
       requestHash: hashRequest(this.deps.keys, this.request),
       status,
       body: encrypt(this.deps.keys, JSON.stringify(body), this.#aad),
-      createdAt: this.deps.now().toISOString(),
-    });
+      createdAt,
+    };
+  }
+
+  async write(tx: StoreOps, answer: { value: unknown } | { error: DomainError }): Promise<void> {
+    await tx.insertIdempotency(this.row(answer, this.deps.now().toISOString()));
   }
 
   /** Records a refusal on its own (its transaction rolled back); if another request recorded first, replays that. */

@@ -38,8 +38,18 @@ export async function recordWebhookEvent(
   deps: { keys: KeyRing; now: () => Date },
   event: BookingWebhookEvent,
 ): Promise<void> {
-  const endpoints = (await tx.activeWebhooksFor(event.booking.widgetId)).filter((e) => subscribes(e, event.type));
-  if (endpoints.length === 0) return;
+  const rows = webhookRows(deps, event, await tx.activeWebhooksFor(event.booking.widgetId));
+  if (rows.length > 0) await tx.insertOutbox(rows);
+}
+
+/** The delivery rows of one booking event for those of `active` (the widget's active endpoints) that take it. */
+export function webhookRows(
+  deps: { keys: KeyRing; now: () => Date },
+  event: BookingWebhookEvent,
+  active: readonly WebhookRow[],
+): OutboxRow[] {
+  const endpoints = active.filter((e) => subscribes(e, event.type));
+  if (endpoints.length === 0) return [];
   const now = deps.now().toISOString();
   const eventId = newId("evt");
   const payload = JSON.stringify({
@@ -58,13 +68,11 @@ export async function recordWebhookEvent(
     },
     ...(personal.context ? { context: personal.context } : {}),
   };
-  await tx.insertOutbox(
-    endpoints.map((endpoint) => {
-      const id = newId("obx");
-      const sealed = part && endpoint.includePersonalData ? encrypt(deps.keys, JSON.stringify(part), id) : null;
-      return deliveryRow({ id, eventId, event: event.type, endpoint, payload, sealed, now, booking: event.booking });
-    }),
-  );
+  return endpoints.map((endpoint) => {
+    const id = newId("obx");
+    const sealed = part && endpoint.includePersonalData ? encrypt(deps.keys, JSON.stringify(part), id) : null;
+    return deliveryRow({ id, eventId, event: event.type, endpoint, payload, sealed, now, booking: event.booking });
+  });
 }
 
 /** The `webhook.test` delivery `POST /v1/admin/webhooks/{id}/test` queues. */

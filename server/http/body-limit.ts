@@ -1,6 +1,5 @@
 /** @module Body size limits that answer `413 payload_too_large` as problem+json, and closing sockets left with a body unread. */
-import type { MiddlewareHandler } from "hono";
-import { bodyLimit } from "hono/body-limit";
+import type { Context, MiddlewareHandler } from "hono";
 import { DomainError } from "../domain/domain-error.js";
 import type { AppEnv } from "./env.js";
 
@@ -16,16 +15,40 @@ export const ADMIN_BODY_LIMIT = 1024 * 1024;
  * open a fresh connection instead.
  */
 
-/** Refuse bodies over `maxSize` bytes; the rest of the body is never read, so the connection is closed. */
+/**
+ * Refuse bodies over `maxSize` bytes; the rest of the body is never read, so the connection is closed. A declared
+ * length is checked without reading (the body is then read once, by whoever parses it, straight off the socket); a
+ * chunked body is read here up to the limit and kept as the request's text, with no copy of the `Request`.
+ */
 export function limitBody(maxSize: number): MiddlewareHandler<AppEnv> {
   const size = maxSize >= 1024 * 1024 ? `${maxSize / 1024 / 1024} MiB` : `${maxSize / 1024} KiB`;
-  return bodyLimit({
-    maxSize,
-    onError: (c) => {
-      c.header("connection", "close");
-      throw new DomainError("payload_too_large", `The body is larger than ${size}`);
-    },
-  });
+  const refuse = (c: Context): never => {
+    c.header("connection", "close");
+    throw new DomainError("payload_too_large", `The body is larger than ${size}`);
+  };
+  return async (c, next) => {
+    const raw = c.req.raw;
+    const headers = raw.headers;
+    if (!headers.has("transfer-encoding") && headers.has("content-length")) {
+      if (Number.parseInt(headers.get("content-length") || "0", 10) > maxSize) refuse(c);
+      return next();
+    }
+    if (!raw.body) return next();
+    const reader = raw.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let length = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      length += value.length;
+      if (length > maxSize) refuse(c);
+      chunks.push(value);
+    }
+    const text = Buffer.concat(chunks, length).toString("utf8");
+    // Hono reads `text()`, `json()` and the other forms from this cache before the request's own body.
+    (c.req.bodyCache as { text?: Promise<string> }).text = Promise.resolve(text);
+    return next();
+  };
 }
 
 /**

@@ -40,29 +40,34 @@ const refuseAs = (detail: string) => (result: Result) => {
 };
 
 /**
- * The 415 and 400 answers before the schema sees the body. Hono's validator would hand the schema `{}` for a body of
- * another type (a 422 that blames the fields, not the type) and answer bad JSON without a problem document.
+ * The body read once (`c.req.text()`: on Node straight off the socket, or what `limitBody` buffered), parsed once and
+ * checked once: 415 for another type, 400 for bad JSON, 422 for what the schema refuses. Hono's validator would hand
+ * the schema `{}` for a body of another type (a 422 that blames the fields, not the type), answer bad JSON without a
+ * problem document, and parse the body a second time.
  */
-async function requireJson(c: Context): Promise<void> {
+async function readJson<S extends $ZodType>(c: Context, schema: S): Promise<output<S>> {
   const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim();
   if (!JSON_MEDIA_TYPE.test(type)) throw new DomainError("unsupported_media_type", "Send the body as application/json");
+  let body: unknown;
   try {
-    // Read once here; Hono keeps the parsed body, so the validator that follows does not read the stream again.
-    await c.req.json();
+    body = JSON.parse(await c.req.text());
   } catch {
     throw new DomainError("bad_request", "The body is not valid JSON");
   }
+  const result = safeParse(schema, body);
+  if (!result.success) throw validationFailed(issuesOf(result.error.issues));
+  return result.data;
 }
 
 /** Validate the JSON body: `c.req.valid("json")` is the schema's output. */
 export function jsonBody<S extends $ZodType, E extends Env, P extends string>(schema: S) {
-  const validate = validator<S, "json", E, P>("json", schema, refuseBody);
-  const middleware: typeof validate = async (c, next) => {
-    await requireJson(c);
-    return validate(c, next);
+  // Not called: it carries the symbol-keyed description hono-openapi reads to put the schema in the document.
+  const described = validator<S, "json", E, P>("json", schema, refuseBody);
+  const middleware: typeof described = async (c, next) => {
+    c.req.addValidatedData("json", (await readJson(c, schema)) as object);
+    await next();
   };
-  // The symbol-keyed description hono-openapi reads to put the schema in the document comes along.
-  return Object.assign(middleware, validate);
+  return Object.assign(middleware, described);
 }
 
 /**

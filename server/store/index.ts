@@ -15,10 +15,12 @@ export {
   type BookingQuery,
   type BookingRow,
   type IdempotencyRow,
+  type SeatBooking,
   type SlotRow,
   type Store,
   type StoreOps,
   StoreUnavailableError,
   UniqueViolationError,
   type WidgetRow,
+  webhookFingerprint,
 } from "./types.js";

@@ -2,7 +2,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "./db-schema.js";
 import { KyselyOps } from "./ops/index.js";
-import { type Store, StoreConflictError, type StoreOps } from "./types.js";
+import { type SeatBooking, type SlotRow, type Store, StoreConflictError, type StoreOps } from "./types.js";
 
 // 4 attempts: a deadlock or serialization failure loses to one other transaction, which then commits; losing
 // four times in a row means heavy contention, and the caller is better served by a 503 with Retry-After.
@@ -19,6 +19,8 @@ export interface KyselyStoreParts {
   hasMigrated: () => Promise<boolean>;
   /** Throws `StoreUnavailableError` when the database cannot take writes for a reason no statement reports. */
   beforeWrite?: () => void;
+  /** The engine's one-step booking (see `Store.bookSeat`). */
+  bookSeat: (plan: SeatBooking) => Promise<SlotRow | undefined>;
 }
 
 class KyselyStore extends KyselyOps implements Store {
@@ -26,15 +28,23 @@ class KyselyStore extends KyselyOps implements Store {
   readonly #migrate: () => Promise<void>;
   readonly #hasMigrated: () => Promise<boolean>;
   readonly #beforeWrite: (() => void) | undefined;
+  readonly #bookSeat: KyselyStoreParts["bookSeat"];
   readonly #outboxListeners = new Set<() => void>();
 
-  constructor({ kind, db, migrate, hasMigrated, beforeWrite }: KyselyStoreParts) {
+  constructor({ kind, db, migrate, hasMigrated, beforeWrite, bookSeat }: KyselyStoreParts) {
     // Outside a transaction an insert has committed by the time it resolves: tell at once.
     super(db, kind === "postgres", () => this.#outboxCommitted());
     this.kind = kind;
     this.#migrate = migrate;
     this.#hasMigrated = hasMigrated;
     this.#beforeWrite = beforeWrite;
+    this.#bookSeat = bookSeat;
+  }
+
+  async bookSeat(plan: SeatBooking): Promise<SlotRow | undefined> {
+    const slot = await this.#bookSeat(plan);
+    if (slot && plan.outbox.length > 0) this.#outboxCommitted();
+    return slot;
   }
 
   async transaction<T>(fn: (tx: StoreOps) => Promise<T>): Promise<T> {

@@ -20,6 +20,11 @@ const CONNECT_TIMEOUT_MS = 5000;
 // the connection usable) normally wins, and the client's fires only when the server cannot answer at all.
 const CLIENT_GRACE_MS = 1000;
 
+/** The pool Kysely takes, and one query on a pooled connection for statements sent past Kysely (named ones). */
+export interface ResilientPool extends PostgresPool {
+  run(query: pg.QueryConfig): Promise<pg.QueryResult>;
+}
+
 /**
  * A pool for Kysely's PostgresDialect. Three faults it turns into errors instead of a crash or a hang:
  * - a connection cut while a client is checked out: pg-pool removes its own `'error'` listener for that time,
@@ -30,7 +35,7 @@ const CLIENT_GRACE_MS = 1000;
  * - a client that timed out on its side still has the statement running: it is never reused, and later queries
  *   on it (Kysely's ROLLBACK) fail at once instead of queueing behind it.
  */
-export function createResilientPool(options: ResilientPoolOptions): PostgresPool {
+export function createResilientPool(options: ResilientPoolOptions): ResilientPool {
   const { connectionString, max, statementTimeoutMs, schema, applicationName } = options;
   // Startup parameters rather than a SET per connection: no extra round trip.
   const settings = [
@@ -77,6 +82,20 @@ export function createResilientPool(options: ResilientPoolOptions): PostgresPool
   return {
     connect: async () => wrap(await pool.connect()),
     end: () => pool.end(),
+    async run(query) {
+      const client = await pool.connect();
+      let destroy = false;
+      try {
+        return await client.query(query);
+      } catch (error) {
+        // Only a statement's own refusal (a unique key, a conflict) leaves the connection surely fit: after a
+        // timeout the statement may still run, and a cut or terminated connection must not be handed out again.
+        destroy = !/^(23|40)/.test(String((error as { code?: unknown }).code));
+        throw error;
+      } finally {
+        client.release(destroy || undefined);
+      }
+    },
   };
 }
 

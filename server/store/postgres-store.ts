@@ -6,6 +6,7 @@ import { createKyselyStore } from "./kysely-store.js";
 import { hasMigrated, migrateToLatest } from "./migrations/index.js";
 import { mapPostgresError } from "./postgres-errors.js";
 import { createResilientPool } from "./postgres-pool.js";
+import { postgresSeatBooker } from "./postgres-seat-booker.js";
 import type { Store } from "./types.js";
 
 /** Options for `createPostgresStore`. */
@@ -66,5 +67,11 @@ export function createPostgresStore(options: PostgresStoreOptions): Store {
       throw error;
     }
   };
-  return createKyselyStore({ kind: "postgres", db, migrate, hasMigrated: migrated });
+  return createKyselyStore({
+    kind: "postgres",
+    db,
+    migrate,
+    hasMigrated: migrated,
+    bookSeat: postgresSeatBooker((query) => pool.run(query)),
+  });
 }

@@ -10,6 +10,7 @@ import { createKyselyStore } from "./kysely-store.js";
 import { hasMigrated, migrateToLatest } from "./migrations/index.js";
 import { immediateSqliteDialect } from "./sqlite-dialect.js";
 import { mapSqliteError } from "./sqlite-errors.js";
+import { sqliteSeatBooker } from "./sqlite-seat-booker.js";
 import { cachingDatabase } from "./sqlite-statement-cache.js";
 import { storeUnavailable } from "./store-unavailable.js";
 import type { Store } from "./types.js";
@@ -40,6 +41,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     throw new TypeError("SQLite synchronous must be NORMAL or FULL");
 
   let handle: { db: BetterSqlite3.Database; path: string; ino: number; dev: number } | undefined;
+  let opened: BetterSqlite3.Database | undefined;
   const open = async () => {
     try {
       if (filename !== ":memory:" && !mustExist) await mkdir(dirname(resolve(filename)), { recursive: true });
@@ -64,6 +66,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
         const { ino, dev } = statSync(db.name);
         handle = { db, path: db.name, ino, dev };
       }
+      opened = db;
       return cachingDatabase(db);
     } catch (error) {
       throw storeUnavailable(error);
@@ -88,6 +91,14 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
 
   const dialect = withErrorMapping(immediateSqliteDialect({ database: open }, beforeWrite), mapSqliteError);
   const db = new Kysely<Database>({ dialect });
+  const bookSeat = sqliteSeatBooker({
+    db,
+    handle: () => {
+      if (opened === undefined) throw new Error("The SQLite database is not open");
+      return opened;
+    },
+    beforeWrite,
+  });
   return createKyselyStore({
     kind: "sqlite",
     db,
@@ -95,5 +106,6 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     // A missing file is no database; opening it to ask would create it.
     hasMigrated: async () => (filename === ":memory:" || existsSync(filename)) && hasMigrated(db, "sqlite"),
     beforeWrite,
+    bookSeat,
   });
 }

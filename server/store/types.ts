@@ -212,6 +212,37 @@ export interface BookingQuery {
   limit: number;
 }
 
+/**
+ * A new booking with every row that lands with it, prepared by the domain for `Store.bookSeat`. The rows were built
+ * for the slot and webhook endpoints as the domain last read them; the write checks both, so a slot moved meanwhile
+ * or an endpoint added takes no seat (the caller then books the slow way, reading everything afresh).
+ */
+export interface SeatBooking {
+  now: string;
+  /** The slot as the rows were built for. */
+  slot: Pick<SlotRow, "id" | "widgetId" | "startsAt" | "endsAt">;
+  /** `webhookFingerprint` of the widget's active endpoints the outbox rows were built for. */
+  webhooks: string;
+  booking: BookingRow;
+  /** The Idempotency-Key's record of the answer, when the request carried one. */
+  idempotency?: IdempotencyRow;
+  /** The booking's follow-up: every row has `bookingId` and `widgetId` of the booking, status pending, no attempts. */
+  outbox: OutboxRow[];
+}
+
+/**
+ * What the database compares `SeatBooking.webhooks` with: each active endpoint's id, subscription and personal-data
+ * flag, in id order (the same text both engines' SQL builds).
+ */
+export function webhookFingerprint(
+  endpoints: ReadonlyArray<Pick<WebhookRow, "id" | "events" | "includePersonalData">>,
+): string {
+  return [...endpoints]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((e) => `${e.id}:${e.events}:${e.includePersonalData}`)
+    .join(",");
+}
+
 /** Thrown by a write that breaks a unique key; `constraint` names which one. */
 export class UniqueViolationError extends Error {
   override name = "UniqueViolationError";
@@ -408,6 +439,15 @@ export interface StoreOps {
 export interface Store extends StoreOps {
   /** Which engine, for logs and tests. */
   readonly kind: "sqlite" | "postgres";
+  /**
+   * Books a seat with its rows in one atomic write: takes the seat if the slot is still as `plan.slot` says, active,
+   * not full and starting after `plan.now`, its widget active and its endpoints those of `plan.webhooks`, then writes
+   * the booking, the idempotency record and the outbox rows; resolves once that has committed. The slot after the
+   * write, or undefined when no seat was taken (nothing written). Throws `UniqueViolationError` (key recorded, email
+   * booked) and `StoreUnavailableError` with nothing written. SQLite commits the bookings of one event-loop turn
+   * together, PostgreSQL sends one statement.
+   */
+  bookSeat(plan: SeatBooking): Promise<SlotRow | undefined>;
   /** Runs `fn` in one transaction: all its writes land, or none (also when `fn` throws). */
   transaction<T>(fn: (tx: StoreOps) => Promise<T>): Promise<T>;
   /**
