@@ -1,14 +1,14 @@
-/** @module The stylesheet of the server's own pages (demo, docs, manage), served as `/pages.css`. */
+/** @module The stylesheet of the server's own pages (demo, docs), served as `/pages.css`; the manage page is the widget's. */
 
 /** Every rule the pages use; no external fonts or images, so a page works offline and under `default-src 'none'`. */
 export const PAGES_CSS = `:root{color-scheme:light dark;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.5;--accent:#4f46e5;--link:#4338ca;--line:rgba(127,127,127,.25);--tint:rgba(127,127,127,.1)}
 @media (prefers-color-scheme:dark){:root{--link:#a5b4fc}}
 body{margin:0 auto;max-width:760px;padding:32px 20px}h1{font-size:1.6rem;margin:0 0 4px}h2{font-size:1.15rem;margin-top:32px}
 code,pre{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em}pre{background:var(--tint);padding:12px;border-radius:8px;white-space:pre-wrap;overflow-wrap:anywhere}
-.muted{opacity:.75}.m{display:inline-block;min-width:58px;font-weight:600}
-a{color:var(--link)}.card{border:1px solid rgba(127,127,127,.3);border-radius:12px;padding:20px;margin:16px 0}.when{font-weight:600;font-size:1.1rem}
+.muted{opacity:.75}
+a{color:var(--link)}
 button,.button{display:inline-block;font:inherit;font-weight:600;padding:9px 16px;border-radius:8px;border:1px solid rgba(127,127,127,.5);background:transparent;color:inherit;text-decoration:none;cursor:pointer;margin:4px 8px 4px 0}
-.primary{background:var(--accent);border-color:var(--accent);color:#fff}.danger{background:#b91c1c;border-color:#b91c1c;color:#fff}
+.primary{background:var(--accent);border-color:var(--accent);color:#fff}
 body.wide{max-width:1040px}
 .toc{columns:2 300px;column-gap:32px;padding:0;margin:8px 0 0}.toc section{break-inside:avoid;margin:0 0 16px}.toc h2{margin:0 0 6px;font-size:1rem}
 .toc ul{list-style:none;margin:0;padding:0}.toc li{margin:3px 0}.toc a{display:flex;gap:8px;align-items:baseline}.toc code{overflow-wrap:anywhere}.toc .verb{flex:none}.toc a{text-decoration:none;color:inherit}.toc a:hover code{text-decoration:underline}
