@@ -1,13 +1,14 @@
 /**
  * @module The manage page in every engine, on a desktop and a phone: a booking's own page (manage.js) under its strict
  * CSP shows the time in the visitor's zone with the place, reschedules with the widget's picker, cancels after the
- * question, and answers a wrong link with what to do; not one CSP violation or page error.
+ * question (also with the keyboard alone), and answers a wrong link with what to do; not one CSP violation or page error.
  */
 import { describe, expect, it } from "vitest";
 import { createClient } from "../sdk/index.js";
 import { DESKTOP, type PageOptions, PHONE } from "./harness/driver.js";
 import { useE2eSite } from "./harness/e2e-site.js";
 import { ENGINES } from "./harness/engines.js";
+import { focused } from "./harness/focus.js";
 import { query } from "./harness/query.js";
 
 describe.each(ENGINES)("the manage page in $name", ({ name, available }) => {
@@ -61,6 +62,45 @@ describe.each(ENGINES)("the manage page in $name", ({ name, available }) => {
 
       expect(await tab.cspViolations()).toEqual([]);
       expect((await tab.record()).errors).toEqual([]);
+      await tab.close();
+    });
+
+    it("reschedules and cancels with the keyboard alone", async () => {
+      const { booking, manageToken } = await book();
+      const url = `${e2e.server.url}/manage/${booking.id}?token=${encodeURIComponent(manageToken)}`;
+      const tab = await e2e.open({ ...DESKTOP, timezoneId: "Europe/Berlin", locale: "en-GB" }, url);
+      await tab.waitFor(app.role("heading", "You're booked"));
+      /**
+       * Tab until focus is on a control named `name`, then press `then`: forwards at most 12 stops, then backwards
+       * (Firefox does not wrap from the page's last stop to its first; it goes on to the browser's own controls).
+       */
+      const tabTo = async (name: string | RegExp, then = "Enter") => {
+        for (const step of [...Array(12).fill("Tab"), ...Array(24).fill("Shift+Tab")] as string[]) {
+          await tab.press(step);
+          const at = await focused(tab);
+          if (typeof name === "string" ? at.name === name : name.test(at.name ?? "")) {
+            if (then) await tab.press(then);
+            return at;
+          }
+        }
+        throw new Error(`${name} is not reachable with Tab or Shift+Tab`);
+      };
+      await tabTo("Reschedule");
+      await tab.waitFor(app.role("heading", "Pick a new time"));
+      // The widget's picker: the day group, then the times; Space chooses the focused time.
+      const time = await tabTo(/seats? left/, "Space");
+      expect(time.role).toBe("radio");
+      await expect.poll(async () => (await focused(tab)).checked).toBe("true");
+      await tabTo("Move my booking here");
+      await tab.waitFor(app.role("heading", "Your booking is moved"));
+      expect((await e2e.server.admin.bookings.get(booking.id)).slot.id).not.toBe(booking.slot.id);
+
+      await tabTo("Cancel booking");
+      await tab.waitFor(app.role("heading", /^Cancel your seat on .+\?$/));
+      await tabTo("Yes, cancel");
+      await tab.waitFor(app.role("heading", "Your booking is cancelled."));
+      expect((await e2e.server.admin.bookings.get(booking.id)).status).toBe("cancelled");
+      expect(await tab.cspViolations()).toEqual([]);
       await tab.close();
     });
 
