@@ -1,6 +1,7 @@
 /**
  * @module One server for the booking benchmark, in its own process so the load generator gets its own core:
- * `bare` (a one-line Hono route) or `slotbook` (the real server from `DATABASE_URL`). Prints `{"port":N}` when ready.
+ * `bare` (a one-line Hono route), `raw` (the same-work limit, raw-server.ts) or `slotbook` (the real server from
+ * `DATABASE_URL`). Prints `{"port":N}` when ready.
  */
 import { createWriteStream } from "node:fs";
 import type { Server } from "node:http";
@@ -9,6 +10,7 @@ import { createAdaptorServer } from "@hono/node-server";
 import { Hono } from "hono";
 import { loadConfig } from "../server/config.js";
 import { startServer } from "../server/serve.js";
+import { startRawServer } from "./raw-server.js";
 
 // Production logging stays on (one JSON line per request is part of the cost), written to /dev/null.
 const sink = createWriteStream("/dev/null");
@@ -25,6 +27,11 @@ async function main(): Promise<void> {
       process.stdout.write(`${JSON.stringify({ port: (server.address() as AddressInfo).port })}\n`);
     });
     process.once("SIGTERM", () => server.close());
+    return;
+  }
+  if (process.argv[2] === "raw") {
+    const port = await startRawServer(process.env.DATABASE_URL ?? "", process.env.SLOTBOOK_SECRET ?? "");
+    process.stdout.write(`${JSON.stringify({ port })}\n`);
     return;
   }
   const server = await startServer(loadConfig({ ...process.env, PORT: "0", RATE_LIMIT_PER_MINUTE: "0" }), {
