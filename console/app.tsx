@@ -110,6 +110,11 @@ export function App() {
   useEffect(() => {
     if (needsSignIn) navigate(signInPath(location.full), { replace: true });
   }, [needsSignIn, location.full]);
+  // Signed in already: the sign-in page goes straight on to where it was to lead.
+  const alreadyIn = location.path === "/sign-in" && !!session;
+  useEffect(() => {
+    if (alreadyIn) navigate(safeNext(location.query.get("next")), { replace: true });
+  }, [alreadyIn]);
 
   let body: h.JSX.Element;
   if (publicRoute) {

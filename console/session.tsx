@@ -15,6 +15,13 @@ export interface SessionState {
 
 export const SessionContext = createContext<SessionState | null>(null);
 
+/** The roles, with what each may do, for the role pickers. */
+export const ROLES: readonly { value: Role; label: string; what: string }[] = [
+  { value: "owner", label: "Owner", what: "everything, including the team, API keys and webhooks" },
+  { value: "editor", label: "Editor", what: "widgets, slots and bookings" },
+  { value: "viewer", label: "Viewer", what: "looks at everything, changes nothing" },
+];
+
 /** What a role may change: editors and owners widgets, slots and bookings; only owners keys, webhooks and the team. */
 export function permissions(role: Role): { canEdit: boolean; isOwner: boolean } {
   return { canEdit: role === "owner" || role === "editor", isOwner: role === "owner" };

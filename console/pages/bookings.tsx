@@ -1,9 +1,11 @@
-/** @module The Bookings page. */
+/** @module Bookings (`/console/bookings`, `/console/bookings/{id}`): the table with its filters, and one booking. */
 import { h } from "preact";
 import type { PageProps } from "../lazy-page.js";
-import { PageHeader } from "../ui/page-header.js";
+import { BookingDetail } from "./bookings/booking-detail.js";
+import { BookingList } from "./bookings/booking-list.js";
 
-/** Bookings. */
-export default function BookingsPage(_: PageProps) {
-  return <PageHeader title="Bookings" description="This page is being built." />;
+/** The bookings page: the list, or the booking named by the path. */
+export default function BookingsPage({ params }: PageProps) {
+  const id = params["*"];
+  return id ? <BookingDetail key={id} id={decodeURIComponent(id)} /> : <BookingList />;
 }

@@ -48,7 +48,7 @@ export function SecretBox({ value, label }: { value: string; label: string }) {
           value={value}
           onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
         />
-        <CopyButton text={value} label={`Copy ${label.toLowerCase()}`} size="md" />
+        <CopyButton text={value} label="Copy" size="md" />
       </div>
     </div>
   );
