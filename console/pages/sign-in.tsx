@@ -69,8 +69,8 @@ export default function SignInPage(_: PageProps) {
         </Button>
       </form>
       <p class="auth-foot muted">
-        New here? Open the invite link an owner sent you. Forgot your password? Ask an owner of this console to invite
-        you again.
+        New here? Open the invite link an owner sent you. Forgot your password? An owner can remove your account and
+        invite you again (there is no reset by email yet).
       </p>
     </>
   );
