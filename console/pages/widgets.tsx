@@ -1,9 +1,15 @@
-/** @module The Widgets page: a placeholder until it is built. */
+/**
+ * @module The Widgets page: `/widgets` lists them (and creates one), `/widgets/{id}` edits one with the live preview
+ * of the real widget and its snippets.
+ */
 import { h } from "preact";
 import type { PageProps } from "../lazy-page.js";
-import { PageHeader } from "../ui/page-header.js";
+import { WidgetEditor } from "./widgets/widget-editor.js";
+import { WidgetList } from "./widgets/widget-list.js";
+import "../styles/widgets.css";
 
-/** Widgets (not built yet). */
-export default function WidgetsPage(_: PageProps) {
-  return <PageHeader title="Widgets" description="This page is being built." />;
+/** Widgets: the list, or one widget's editor. */
+export default function WidgetsPage({ params }: PageProps) {
+  const id = params["*"]?.split("/")[0];
+  return id ? <WidgetEditor key={id} widgetId={id} /> : <WidgetList />;
 }
