@@ -59,7 +59,10 @@ export async function getInsights(
   const bySource = new Map<string, FunnelCounts>();
   const entry = <K>(map: Map<K, FunnelCounts>, key: K) => {
     let counts = map.get(key);
-    if (!counts) map.set(key, (counts = zero()));
+    if (!counts) {
+      counts = zero();
+      map.set(key, counts);
+    }
     return counts;
   };
   for (const row of counts) {
