@@ -71,9 +71,13 @@ describe("examples/hono-mount", () => {
       email: "carlos@example.com",
     });
     expect(created.manageUrl.startsWith(`${PUBLIC_URL}/manage/${created.booking.id}`)).toBe(true);
+    // The manage page is a shell for manage.js, which calls the API where the script is: under the prefix too.
     const manage = await site.request(created.manageUrl);
     expect(manage.status).toBe(200);
-    expect(await manage.text()).toContain("Tango trial");
+    const page = await manage.text();
+    expect(page).toContain(`data-slotbook-manage="${created.booking.id}"`);
+    expect(page).toContain(`src="${PUBLIC_URL}/manage.js"`);
+    expect((await site.request(`${PUBLIC_URL}/manage.js`)).status).toBe(200);
     expect(client.bookings.inviteUrl(created.booking.id, { token: created.manageToken })).toMatch(
       /^http:\/\/localhost:3000\/booking\/v1\/bookings\/bkg_[\w-]+\/invite\.ics\?token=/,
     );

@@ -10,8 +10,11 @@ import { afterAll, describe, expect, it } from "vitest";
  * Gzipped ceiling of `createClient` with ky, zod/mini and the public schemas, minified, for apps that bundle the SDK.
  * Measured 15 227 bytes (was 19 451 with zod 4.6: the pinned zod 4.4's core is smaller, and the retry loop is ours).
  * Raise it only in the commit that grows the bundle, and say why there.
+ * 16,400 (measured 16,297): wave 2's public calls and fields — `widgets.start` (config and first slots in one
+ * request) with its schema, `widgets.track` (funnel beacons), and the config's location, organizer, phoneCountry
+ * and phoneExample.
  */
-const CEILING = 16_000;
+const CEILING = 16_400;
 
 /** Strings that only admin code contains; none may reach the widget. */
 const ADMIN_ONLY = [

@@ -15,7 +15,8 @@ import { readManageTarget } from "./manage-target.js";
 
 const element = document.querySelector<HTMLElement>("[data-slotbook-manage]");
 if (element) {
-  const api = location.origin;
+  // The API is where this script is: the server serves it at PUBLIC_URL/manage.js, also under a mount prefix.
+  const api = new URL(".", import.meta.url).href.replace(/\/$/, "");
   const target = readManageTarget(element, location, history);
   const page = new CSSStyleSheet();
   page.replaceSync(MANAGE_PAGE_CSS);
