@@ -84,12 +84,16 @@ export function textOf(node: ParentNode): string {
 export function control<T extends HTMLElement = HTMLInputElement>(root: ParentNode, name: string): T {
   const byAria = root.querySelector<T>(`[aria-label="${name}"]`);
   if (byAria) return byAria;
-  const label = [...root.querySelectorAll("label")].find(
-    (l) =>
-      textOf(l)
-        .trim()
-        .replace(/ \(optional\)$/, "") === name,
-  );
+  const labels = [...root.querySelectorAll("label")];
+  const named = (node: Element | null) =>
+    node
+      ? textOf(node)
+          .trim()
+          .replace(/ \(optional\)$/, "")
+      : "";
+  // A label's whole text, or a choice tile's name (its hint follows it).
+  const label =
+    labels.find((l) => named(l) === name) ?? labels.find((l) => named(l.querySelector(".choice-label")) === name);
   expect(label, `label "${name}"`).toBeTruthy();
   const id = label!.getAttribute("for");
   const found = (id ? root.querySelector<T>(`[id="${id}"]`) : label!.querySelector<T>("input, select, textarea")) as T;
