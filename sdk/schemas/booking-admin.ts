@@ -10,6 +10,8 @@ export const adminBookingSchema = z.extend(bookingSchema, {
   phone: z.optional(z.string()),
   answers: z.optional(z.record(z.string(), z.union([z.string(), z.boolean()]))),
   consent: z.optional(z.boolean()),
+  /** The consent text the visitor agreed to, as the widget showed it at booking time. */
+  consentText: z.optional(z.string()),
   timezone: z.optional(z.string()),
   locale: z.optional(z.string()),
   context: z.optional(bookingContextSchema),

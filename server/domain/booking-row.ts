@@ -20,7 +20,10 @@ export function newBookingRow(
   now: string,
 ): { row: BookingRow; token: string; personal: PersonalData } {
   const token = newToken();
-  const { slotId: _slot, hp: _hp, ...personal } = request;
+  const { slotId: _slot, hp: _hp, ...given } = request;
+  // The words agreed to are kept with the agreement: the widget's consent text may be reworded later.
+  const personal: PersonalData =
+    given.consent && widget.consent ? { ...given, consentText: widget.consent.text } : given;
   const row: BookingRow = {
     id: newId("bkg"),
     widgetId: widget.id,

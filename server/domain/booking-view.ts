@@ -10,6 +10,8 @@ export interface PersonalData {
   phone?: string;
   answers?: Record<string, string | boolean>;
   consent?: boolean;
+  /** The consent text the visitor agreed to, as the widget showed it then (the widget's text may change later). */
+  consentText?: string;
   timezone?: string;
   locale?: string;
   context?: BookingContext;

@@ -169,6 +169,23 @@ describe.each(engines)("console reads on $name", (factory) => {
     expect((await t.admin("PATCH", "/v1/admin/bookings/bkg_nope", { attendance: "attended" })).status).toBe(404);
   });
 
+  it("keeps the consent text the visitor agreed to, though the widget's changes later", async () => {
+    const { widgetId, slotIds } = await t.seed({
+      widget: { consent: { text: "You may call me about the class.", required: true } },
+    });
+    const res = await t.call("POST", `/v1/widgets/${widgetId}/bookings`, {
+      body: bookingBody(slotIds[0]!, { consent: true }),
+    });
+    expect(res.status).toBe(201);
+    const { booking } = (await res.json()) as { booking: { id: string } };
+    await t.admin("PATCH", `/v1/admin/widgets/${widgetId}`, { consent: { text: "Reworded.", required: true } });
+    const got = adminBookingSchema.parse(await (await t.admin("GET", `/v1/admin/bookings/${booking.id}`)).json());
+    expect(got).toMatchObject({ consent: true, consentText: "You may call me about the class." });
+    // Sealed with the rest of the personal data, and gone with it on erase.
+    const erased = adminBookingSchema.parse(await (await t.admin("DELETE", `/v1/admin/bookings/${booking.id}`)).json());
+    expect(erased.consentText).toBeUndefined();
+  });
+
   it("filters bookings by booking time and status, and exports exactly the filtered ones as CSV", async () => {
     const { widgetId, slotIds } = await t.seed({ capacities: [10] });
     at("2026-11-28T12:00:00.000Z");

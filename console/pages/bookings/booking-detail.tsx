@@ -242,7 +242,11 @@ export function BookingDetail({ id }: { id: string }) {
                 ) : (
                   <>
                     {b.consent ? `Given on ${formatDateTime(b.createdAt)}` : "Not given"}
-                    {w?.consent && <span class="cell-sub">The widget's consent text now: "{w.consent.text}"</span>}
+                    {b.consentText ? (
+                      <span class="cell-sub">They agreed to: "{b.consentText}"</span>
+                    ) : (
+                      w?.consent && <span class="cell-sub">The widget's consent text now: "{w.consent.text}"</span>
+                    )}
                   </>
                 )}
               </Row>
