@@ -7,9 +7,9 @@ import type { DraftReminder, ReminderUnit } from "./widget-draft.js";
 /** 3: the contract's most (remindersSchema). */
 export const MAX_REMINDERS = 3;
 const UNITS: readonly { value: ReminderUnit; label: string }[] = [
-  { value: "minutes", label: "minutes" },
-  { value: "hours", label: "hours" },
-  { value: "days", label: "days" },
+  { value: "minutes", label: "minutes before" },
+  { value: "hours", label: "hours before" },
+  { value: "days", label: "days before" },
 ];
 
 /** The reminders editor; issues are at `reminders` (the list) and `reminders.N` (one time). */
@@ -43,7 +43,7 @@ export function RemindersInput({
           const name = `Reminder ${i + 1}`;
           return (
             <div class="list-row" key={i}>
-              <div class="list-row-main">
+              <div class="list-row-main reminder-row">
                 <input
                   class="input input-count"
                   type="number"
@@ -68,7 +68,6 @@ export function RemindersInput({
                     </option>
                   ))}
                 </select>
-                <span class="muted">before</span>
                 <Button
                   size="sm"
                   variant="ghost"

@@ -126,7 +126,13 @@ export function WidgetList() {
         </EmptyState>
       )}
       {data && data.length > 0 && (
-        <Table caption="Widgets" columns={columns} rows={data} rowKey={(row) => row.widget.id} class="stack-on-phone" />
+        <Table
+          caption="Widgets"
+          columns={columns}
+          rows={data}
+          rowKey={(row) => row.widget.id}
+          class="stack-on-phone widgets-table"
+        />
       )}
       <CreateWidgetDialog
         open={creating}
