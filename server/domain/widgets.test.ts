@@ -1,5 +1,8 @@
-/** @module Widgets: concurrent PATCHes all land, and the public view is an allow-list, on every store engine. */
-import { describe, expect, it } from "vitest";
+/**
+ * @module Widgets: concurrent PATCHes all land, the public view is an allow-list, and the public routes read a widget
+ * at most once a second per process (an edit here applies at once), on every store engine.
+ */
+import { describe, expect, it, vi } from "vitest";
 import { testStores } from "../store/testing.js";
 import { useTestApi } from "../testing/use-test-api.js";
 
@@ -44,5 +47,30 @@ describe.each(engines)("widgets on $name", (factory) => {
       expect(text).not.toContain(hidden);
     }
     expect(JSON.parse(text)).toMatchObject({ id: widgetId, title: "Demo class", theme: { radius: 12 } });
+  });
+
+  it("public routes read a widget at most once a second; an edit through this process applies at once", async () => {
+    const { widgetId } = await t.seed();
+    const reads = vi.spyOn(t.store, "getWidget");
+    let clock = performance.now();
+    vi.spyOn(performance, "now").mockImplementation(() => clock);
+    try {
+      const title = async () =>
+        ((await (await t.call("GET", `/v1/widgets/${widgetId}`)).json()) as { title: string }).title;
+      expect(await title()).toBe("Demo class");
+      expect(await title()).toBe("Demo class");
+      expect(reads.mock.calls.filter(([id]) => id === widgetId)).toHaveLength(1);
+      // Edited through this process: the next answer has it, without waiting.
+      await t.admin("PATCH", `/v1/admin/widgets/${widgetId}`, { title: "Renamed" });
+      expect(await title()).toBe("Renamed");
+      // Paused by another instance (straight in the database): within a second here, then 404.
+      await t.store.updateWidget(widgetId, { status: "paused" });
+      clock += 999;
+      expect((await t.call("GET", `/v1/widgets/${widgetId}`)).status).toBe(200);
+      clock += 2;
+      expect((await t.call("GET", `/v1/widgets/${widgetId}`)).status).toBe(404);
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 });

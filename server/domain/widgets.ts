@@ -65,6 +65,8 @@ export async function createWidget(
   const now = deps.now().toISOString();
   const row: WidgetRow = { id, status: input.status, config: settingsOf(input), createdAt: now, updatedAt: now };
   await deps.store.insertWidget(row);
+  // A public request for this id just before it existed must not see it as unknown for another second.
+  forgetActiveWidget(deps, id);
   return toWidget(row);
 }
 
@@ -80,10 +82,42 @@ export async function getWidget(deps: Deps, id: string): Promise<Widget> {
   return toWidget(row);
 }
 
-/** A widget visitors may use: unknown and paused widgets are both 404. */
+/**
+ * 1 s: how long this process answers a widget's public routes from memory. An edit or pause made through this
+ * process applies at once (it forgets the entry); one made through another instance of a fleet reaches this one
+ * within a second. A booking's own write checks the widget's status in the database as well.
+ */
+const ACTIVE_WIDGET_MS = 1000;
+/** Entries kept at most per store; past that the map starts again (a flood of made-up ids cannot grow it). */
+const ACTIVE_WIDGET_ENTRIES = 10_000;
+const activeWidgets = new WeakMap<Deps["store"], Map<string, { widget: Widget | undefined; until: number }>>();
+
+function activeWidgetCache(deps: Deps) {
+  let cache = activeWidgets.get(deps.store);
+  if (!cache) {
+    cache = new Map();
+    activeWidgets.set(deps.store, cache);
+  }
+  return cache;
+}
+
+/** A widget visitors may use: unknown and paused widgets are both 404. Read at most once a second per process. */
 export async function findActiveWidget(deps: Deps, id: string): Promise<Widget | undefined> {
+  const cache = activeWidgetCache(deps);
+  // The process's own monotonic clock, not `deps.now`: the entry's age, whatever time the app is told it is.
+  const now = performance.now();
+  const hit = cache.get(id);
+  if (hit && hit.until > now) return hit.widget;
   const row = await deps.store.getWidget(id);
-  return row && row.status === "active" ? toWidget(row) : undefined;
+  const widget = row && row.status === "active" ? toWidget(row) : undefined;
+  if (cache.size >= ACTIVE_WIDGET_ENTRIES) cache.clear();
+  cache.set(id, { widget, until: now + ACTIVE_WIDGET_MS });
+  return widget;
+}
+
+/** Forget what `findActiveWidget` remembers of a widget this process just changed. */
+function forgetActiveWidget(deps: Deps, id: string): void {
+  activeWidgets.get(deps.store)?.delete(id);
 }
 
 /**
@@ -106,10 +140,12 @@ export async function updateWidget(deps: Deps, id: string, patch: output<typeof 
     const { id: _id, createdAt, updatedAt, ...next } = merged as Widget;
     const row = await tx.updateWidget(id, { status: next.status, config: settingsOf(next), updatedAt: now });
     return toWidget(row!);
-  });
+  }).finally(() => forgetActiveWidget(deps, id));
 }
 
 /** Delete a widget with its slots and bookings. */
 export async function deleteWidget(deps: Deps, id: string): Promise<void> {
+  forgetActiveWidget(deps, id);
   if (!(await deps.store.deleteWidget(id))) throw new DomainError("not_found", `No widget ${id}`);
+  forgetActiveWidget(deps, id);
 }
