@@ -1,7 +1,18 @@
 /** @module Public GET answers a browser or CDN may keep for a while: ETag, 304 on `If-None-Match`, Cache-Control. */
+
+import { createHash } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
 import { etag, RETAINED_304_HEADERS } from "hono/etag";
 import type { AppEnv } from "./env.js";
+
+/**
+ * The body's SHA-1 with node:crypto, in the request's own turn: hono's default, Web Crypto's `subtle.digest`, hands
+ * each body to the thread pool and back, which measured ~40% of a GET config's time.
+ */
+const sha1 = (body: Uint8Array) => {
+  const digest = createHash("sha1").update(body).digest();
+  return digest.buffer.slice(digest.byteOffset, digest.byteOffset + digest.byteLength) as ArrayBuffer;
+};
 
 /** How long an answer stays fresh, then how long after that a cache may still serve it while it asks again. */
 export interface CachePolicy {
@@ -39,7 +50,7 @@ const KEPT_ON_304 = [
  * @example app.use("/v1/widgets/:widgetId/slots", cacheable({ maxAge: 5, staleWhileRevalidate: 25 }), cors());
  */
 export function cacheable({ maxAge, staleWhileRevalidate, sharedOnly }: CachePolicy): MiddlewareHandler<AppEnv> {
-  const tag = etag({ weak: true, retainedHeaders: KEPT_ON_304 });
+  const tag = etag({ weak: true, retainedHeaders: KEPT_ON_304, generateDigest: sha1 });
   const fresh = `public, max-age=${maxAge}, stale-while-revalidate=${staleWhileRevalidate}`;
   const policy = sharedOnly ? "public, no-cache" : fresh;
   return async (c, next) => {
