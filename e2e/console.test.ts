@@ -20,7 +20,7 @@ import { type ReceivedMail, startTestSmtpServer, type TestSmtpServer } from "../
 import { type RunningServer, startServer } from "../server/serve.js";
 import { startTestReceiver, type TestReceiver } from "../server/webhooks/testing.js";
 import { ROOT } from "./build.js";
-import { runAxe } from "./harness/axe.js";
+import { type AxeFinding, runAxe } from "./harness/axe.js";
 import { BrowserPage } from "./harness/browser-page.js";
 import { DESKTOP, HAS_CHROMIUM, launchChromium } from "./harness/chromium.js";
 import { playwrightPage } from "./harness/driver-playwright.js";
@@ -96,6 +96,9 @@ async function axeFindings(page: Page, axeSource: string) {
   );
   return blocking;
 }
+
+/** The widget's calendar day (Europe/Berlin) of an instant, `YYYY-MM-DD`. */
+const wallDay = (iso: string) => new Date(iso).toLocaleDateString("en-CA", { timeZone: "Europe/Berlin" });
 
 /** "Mon 7 Dec 18:30": an instant on the widget's wall clock (Europe/Berlin, the browser's zone the widget took). */
 function wallClock(iso: string): string {
@@ -586,6 +589,86 @@ describe.skipIf(!HAS_CHROMIUM)("the marketer console in Chromium", () => {
     // Known: each delivery's "Send again" button is named "Send webhook.test of … again", which does not contain
     // its visible text (settings/webhook-detail.tsx; "Send again: webhook.test of …" would).
     await expectAccessible("webhook deliveries", ["label-content-name-mismatch"]);
+  });
+
+  it("every page passes axe-core dark on a 390 px phone too", async () => {
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      colorScheme: "dark",
+      timezoneId: "Europe/Berlin",
+      locale: "en-GB",
+      storageState: await context.storageState(),
+    });
+    phone.setDefaultTimeout(10_000);
+    const dark = await phone.newPage();
+    dark.on("pageerror", (e) => errors.push(e.message));
+    const [other] = (await rig.admin.bookings.list({ widgetId })).data.filter((b) => b.status === "confirmed");
+    const booked = await rig.admin.bookings.get(bookingId);
+    const pages: [string, string, (p: Page) => Promise<unknown>][] = [
+      ["overview", "/console/", (p) => p.getByRole("heading", { name: "Bookings per day" }).waitFor()],
+      ["widgets", "/console/widgets", (p) => p.getByRole("table", { name: "Widgets" }).waitFor()],
+      [
+        "widget editor",
+        `/console/widgets/${widgetId}`,
+        (p) => p.getByTestId("preview-host").getByRole("radiogroup", { name: "Time" }).waitFor(),
+      ],
+      [
+        "slots, the week of the class under way",
+        `/console/slots/${widgetId}?week=${wallDay(booked.slot.startsAt)}`,
+        (p) => p.locator(".slot-block.is-past:visible").first().waitFor(),
+      ],
+      ["bookings", "/console/bookings", (p) => p.getByRole("table", { name: /^Bookings, page/ }).waitFor()],
+      [
+        "booking",
+        `/console/bookings/${other!.id}`,
+        (p) => p.getByRole("region", { name: "Emails and webhooks" }).getByRole("listitem").first().waitFor(),
+      ],
+      ["settings, team", "/console/settings/team", (p) => p.getByRole("table", { name: "Team members" }).waitFor()],
+      [
+        "settings, webhooks",
+        "/console/settings/webhooks",
+        (p) => p.getByRole("table", { name: "Webhook endpoints" }).waitFor(),
+      ],
+      [
+        "settings, email",
+        "/console/settings/email",
+        (p) => p.getByRole("heading", { name: "Recent problems" }).waitFor(),
+      ],
+      [
+        "settings, API keys",
+        "/console/settings/keys",
+        (p) => p.getByRole("heading", { name: "API keys", exact: true }).waitFor(),
+      ],
+    ];
+    const found: { step: string; blocking: AxeFinding[] }[] = [];
+    const look = async (on: Page, step: string) => {
+      const blocking = await axeFindings(on, axeSource);
+      // Known (reported): a past class is drawn at 70% opacity (slots.css .slot-block.is-past), which takes its
+      // muted "N/M booked" below 4.5:1. Asserted, so the fix shows.
+      const pastContrast = (f: AxeFinding) =>
+        f.rule === "color-contrast" && f.targets.every((t) => t.includes(".is-past"));
+      if (step.startsWith("slots"))
+        expect(blocking.some(pastContrast), `${step}: the past class's contrast is fixed`).toBe(true);
+      found.push({ step, blocking: blocking.filter((f) => !pastContrast(f)) });
+    };
+    for (const [step, path, ready] of pages) {
+      await dark.goto(`${rig.url}${path}`);
+      await ready(dark);
+      await look(dark, step);
+    }
+    // The same week light on the desktop.
+    await page.goto(`${rig.url}/console/slots/${widgetId}?week=${wallDay(booked.slot.startsAt)}`);
+    await page.locator(".slot-block.is-past:visible").first().waitFor();
+    await look(page, "slots, the week of the class under way (light, desktop)");
+    // Signed out: the sign-in page.
+    await phone.clearCookies();
+    await dark.goto(`${rig.url}/console/sign-in`);
+    await dark.getByRole("button", { name: "Sign in" }).waitFor();
+    await look(dark, "sign-in");
+    await phone.close();
+    expect(found.filter((f) => f.blocking.length > 0)).toEqual([]);
   });
 
   it("no page error and no CSP violation on the way", () => {
