@@ -486,7 +486,10 @@ describe.skipIf(!HAS_CHROMIUM)("the marketer console in Chromium", () => {
       endsAt: new Date(now + 50 * 60_000).toISOString(),
     });
     await page.reload();
-    await followUp.getByRole("button", { name: "Attended" }).click();
+    // With the keyboard: Tab from the top of the page to "Attended", Enter.
+    await followUp.getByRole("button", { name: "Attended" }).waitFor();
+    await tabTo((el) => el.text === "Attended");
+    await page.keyboard.press("Enter");
     await expect
       .poll(() => followUp.getByRole("button", { name: "Attended" }).getAttribute("aria-pressed"))
       .toBe("true");
@@ -512,12 +515,16 @@ describe.skipIf(!HAS_CHROMIUM)("the marketer console in Chromium", () => {
 
   it("cancels on the visitor's behalf after the question, and the visitor's email arrives", async () => {
     const followUp = page.getByRole("region", { name: "Follow up" });
-    await followUp.getByRole("button", { name: "Cancel booking" }).click();
+    // With the keyboard too: the page's "Cancel booking", then the dialog's (focus is in the dialog once it opens).
+    await followUp.getByRole("button", { name: "Cancel booking" }).focus();
+    await page.keyboard.press("Enter");
     const ask = page.getByRole("alertdialog", { name: `Cancel ${VISITOR.name}'s booking?` });
     await ask.waitFor();
     expect(await ask.textContent()).toContain("will be told by email");
     await expectAccessible("cancel confirmation");
-    await ask.getByRole("button", { name: "Cancel booking" }).click();
+    expect(await ask.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    await tabTo((el) => el.text === "Cancel booking");
+    await page.keyboard.press("Enter");
     await expect.poll(async () => (await rig.admin.bookings.get(bookingId)).status).toBe("cancelled");
     const isCancellation = (m: ReceivedMail) => m.to.includes(VISITOR.email) && /cancel/i.test(m.mail.subject ?? "");
     await expect
