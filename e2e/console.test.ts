@@ -447,12 +447,7 @@ describe.skipIf(!HAS_CHROMIUM)("the marketer console in Chromium", () => {
 
     // Keyboard only: from the search field, Tab until the row's link has focus, Enter opens the detail.
     await filters.getByLabel("Email").focus();
-    let reached = false;
-    for (let i = 0; i < 30 && !reached; i++) {
-      await page.keyboard.press("Tab");
-      reached = await page.evaluate((name) => document.activeElement?.textContent === name, VISITOR.name);
-    }
-    expect(reached).toBe(true);
+    await tabTo((el) => el.text === VISITOR.name);
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { level: 1, name: VISITOR.name }).waitFor();
     bookingId = /\/console\/bookings\/(bkg_[\w-]+)/.exec(page.url())?.[1] ?? "";
