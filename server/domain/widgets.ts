@@ -128,19 +128,21 @@ function forgetActiveWidget(deps: Deps, id: string): void {
 export async function updateWidget(deps: Deps, id: string, patch: output<typeof widgetUpdateSchema>): Promise<Widget> {
   checkPhoneCountry(patch.phoneCountry);
   const now = deps.now().toISOString();
-  return deps.store.transaction(async (tx) => {
-    const locked = await tx.updateWidget(id, { updatedAt: now });
-    if (!locked) throw new DomainError("not_found", `No widget ${id}`);
-    // The stored settings, not the API view: a phone country taken from the zone stays a default, not a setting.
-    const merged: Record<string, unknown> = { ...storedWidget(locked) };
-    for (const [key, value] of Object.entries(patch)) {
-      if (value === null) delete merged[key];
-      else if (value !== undefined) merged[key] = value;
-    }
-    const { id: _id, createdAt, updatedAt, ...next } = merged as Widget;
-    const row = await tx.updateWidget(id, { status: next.status, config: settingsOf(next), updatedAt: now });
-    return toWidget(row!);
-  }).finally(() => forgetActiveWidget(deps, id));
+  return deps.store
+    .transaction(async (tx) => {
+      const locked = await tx.updateWidget(id, { updatedAt: now });
+      if (!locked) throw new DomainError("not_found", `No widget ${id}`);
+      // The stored settings, not the API view: a phone country taken from the zone stays a default, not a setting.
+      const merged: Record<string, unknown> = { ...storedWidget(locked) };
+      for (const [key, value] of Object.entries(patch)) {
+        if (value === null) delete merged[key];
+        else if (value !== undefined) merged[key] = value;
+      }
+      const { id: _id, createdAt, updatedAt, ...next } = merged as Widget;
+      const row = await tx.updateWidget(id, { status: next.status, config: settingsOf(next), updatedAt: now });
+      return toWidget(row!);
+    })
+    .finally(() => forgetActiveWidget(deps, id));
 }
 
 /** Delete a widget with its slots and bookings. */
