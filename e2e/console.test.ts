@@ -558,7 +558,13 @@ describe.skipIf(!HAS_CHROMIUM)("the marketer console in Chromium", () => {
     await expectAccessible("settings, team");
     await page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "Email" }).click();
     await page.getByRole("heading", { name: "Recent problems" }).waitFor();
+    // The server's SMTP_URL is the test SMTP server: the page says mail goes out, and from whom.
+    await page.getByText(/^Email goes out through your mail server, from .*no-reply@school\.example/).waitFor();
     await expectAccessible("settings, email");
+    // A test message to the owner reaches the SMTP server.
+    await page.getByLabel("Send a test message to").fill(OWNER.email);
+    await page.getByRole("button", { name: "Send test" }).click();
+    await expect.poll(() => rig.smtp.received.filter((m) => m.to.includes(OWNER.email)).length).toBe(1);
     await page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "API keys" }).click();
     await page.getByRole("heading", { name: "API keys", exact: true }).waitFor();
     await expectAccessible("settings, API keys");
