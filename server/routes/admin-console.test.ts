@@ -50,6 +50,8 @@ describe.each(engines)("console reads on $name", (factory) => {
       const res = await beacon(widgetId, { type, utm: { source: "newsletter", medium: "email" } });
       expect(res.status).toBe(204);
       expect(res.headers.get("access-control-allow-origin")).toBe(SITE);
+      // sendBeacon is no-cors: Firefox blocks an answer whose CORP is same-origin (and says so in the console).
+      expect(res.headers.get("cross-origin-resource-policy")).toBe("cross-origin");
     }
     expect((await beacon(widgetId, { type: "view" })).status).toBe(204);
     expect((await book(widgetId, slotIds[0]!, "ada@example.com", "newsletter")).status).toBe(201);

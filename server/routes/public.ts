@@ -176,6 +176,12 @@ export function publicRoutes({ app, deps, rateLimitPerMinute, rateLimiter, trust
       ],
     }),
     path,
+    // A beacon is a no-cors request: under the app's default CORP (same-origin) Firefox blocks its answer and says
+    // so in the page's console, on every page that embeds the widget.
+    async (c, next) => {
+      await next();
+      c.res.headers.set("Cross-Origin-Resource-Policy", "cross-origin");
+    },
     async (c, next) => {
       widgetOf(c);
       await next();
