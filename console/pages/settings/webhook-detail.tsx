@@ -119,7 +119,7 @@ function Deliveries({ webhook }: { webhook: Webhook }) {
                       size="sm"
                       variant="ghost"
                       onClick={() => again(d)}
-                      aria-label={`Send ${d.type} of ${formatDateTime(d.createdAt)} again`}
+                      aria-label={`Send again: ${d.type} of ${formatDateTime(d.createdAt)}`}
                     >
                       Send again
                     </Button>
