@@ -10,21 +10,11 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../e2e/harness/chromium.js";
 import { loadConfig } from "../server/config.js";
 import { startServer } from "../server/serve.js";
 
 const RUNS = Number(process.env.BENCH_FIRST_SLOT_RUNS ?? 9);
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** The marketer's page: the inline snippet and nothing else. */
 function hostPage(api: string): string {
@@ -48,7 +38,7 @@ async function main(): Promise<void> {
   });
   await new Promise<void>((resolve) => site.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
+  const browser = await launchChromium();
 
   const measure = async (phone: boolean): Promise<number> => {
     const context = await browser.newContext(

@@ -42,7 +42,7 @@ export function requireRole(principal: Principal, needed: Role): void {
   }
 }
 
-const article = (role: Role) => (role === "owner" ? "an" : role === "editor" ? "an" : "a");
+const article = (role: Role) => (role === "viewer" ? "a" : "an");
 
 /** A user as the API shows them (never the password hash). */
 export function toUser(row: UserRow): User {

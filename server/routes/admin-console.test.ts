@@ -3,7 +3,7 @@
  * the insights built from them and from the bookings, attendance, the bookings filters and the CSV of a filter, the
  * email status.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   adminBookingSchema,
   bookingListSchema,
@@ -12,20 +12,19 @@ import {
   problemSchema,
 } from "../../sdk/index.js";
 import { testStores } from "../store/testing.js";
-import { bookingBody, makeTestApi, type TestApi } from "../testing/api-harness.js";
+import { bookingBody, makeTestApi } from "../testing/api-harness.js";
+import { useTestApi } from "../testing/use-test-api.js";
 
 const engines = await testStores();
 const SITE = "https://school.example";
 
 describe.each(engines)("console reads on $name", (factory) => {
-  let t: TestApi;
+  const t = useTestApi(factory);
   let now: Date;
-  beforeEach(async () => {
-    t = await makeTestApi(factory);
+  beforeEach(() => {
     now = new Date("2026-12-01T09:00:00.000Z");
     t.setNow(now);
   });
-  afterEach(() => t.cleanup());
 
   const at = (iso: string) => {
     now = new Date(iso);

@@ -3,11 +3,12 @@
  * invites, sign-in and its lockout, the session cookie, the Origin check on cookie writes, roles (a viewer's write is
  * 403), sign-out and revocation, the last owner.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { inviteCreatedSchema, problemSchema, sessionSchema, teamSchema, tokenInfoSchema } from "../../sdk/index.js";
 import { createSetupLink } from "../domain/accounts.js";
 import { testStores } from "../store/testing.js";
-import { bookingBody, makeTestApi, type TestApi } from "../testing/api-harness.js";
+import { bookingBody } from "../testing/api-harness.js";
+import { useTestApi } from "../testing/use-test-api.js";
 
 const engines = await testStores();
 /** The test app's PUBLIC_URL is https://book.test: its origin is the console's. */
@@ -15,14 +16,12 @@ const CONSOLE = "https://book.test";
 const PASSWORD = "a long enough password";
 
 describe.each(engines)("console accounts on $name", (factory) => {
-  let t: TestApi;
+  const t = useTestApi(factory);
   let now: Date;
-  beforeEach(async () => {
-    t = await makeTestApi(factory);
+  beforeEach(() => {
     now = new Date("2026-12-01T09:00:00.000Z");
     t.setNow(now);
   });
-  afterEach(() => t.cleanup());
 
   const advance = (ms: number) => {
     now = new Date(now.getTime() + ms);
