@@ -3,12 +3,14 @@
  * real server and a raw same-work server (raw-server.ts: node:http, the same zod check and crypto, raw better-sqlite3
  * with group commit or raw pg with the one-statement CTE) on a fresh database of their own, and reports the ratio;
  * a bare Hono route is the yardstick of the runtime. Each server runs in its own process (bench-server.ts).
- * Env: BENCH_DURATION (seconds, default 10), BENCH_WARMUP (seconds, default 3), BENCH_CONNECTIONS (default 50),
- * BENCH_PROFILE=1 (write `--cpu-prof` profiles of the servers to <tmpdir>/slotbook-bench-profiles/).
+ * Env: BENCH_DURATION (seconds a server is measured, default 12), BENCH_ROUNDS (the turns they are split into, default
+ * 3), BENCH_WARMUP (seconds, default 3), BENCH_CONNECTIONS (default 50),
+ * BENCH_PROFILE=1 (write `--cpu-prof` profiles of the servers to <tmpdir>/slotbook-bench-profiles/), BENCH_ONLY
+ * (a regular expression: only the rows whose name it matches, e.g. `BENCH_ONLY=PostgreSQL`).
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,18 +24,21 @@ import type { SlotRow, Store } from "../server/store/types.js";
 import { TEST_ADMIN_KEY, TEST_SECRET } from "../server/testing/api-harness.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const DURATION = Number(process.env.BENCH_DURATION ?? 12);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PROFILE = process.env.BENCH_PROFILE === "1";
 // 3 s of the same load first, unmeasured: both servers measured with their hot code compiled, not the JIT's start.
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const PROFILE_DIR = join(tmpdir(), "slotbook-bench-profiles");
+const ONLY = new RegExp(process.env.BENCH_ONLY ?? "", "i");
 // Seats enough that no slot fills within a run (a few thousand bookings a second for 10 s): seeded in the database
 // directly, past the contract's 10,000 per slot, so a full slot never turns the measurement into refusals.
 const SEATS = 1_000_000;
 
 interface Row {
   name: string;
+  cpuUs: number;
   rps: number;
   p50: number;
   p99: number;
@@ -68,16 +73,57 @@ async function stop(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-async function drive(name: string, options: autocannon.Options): Promise<Row> {
-  if (WARMUP > 0) await autocannon({ connections: CONNECTIONS, duration: WARMUP, ...options });
-  const result = await autocannon({ connections: CONNECTIONS, duration: DURATION, ...options });
+interface Segment {
+  /** Server CPU time (user + system) per answered request, µs; NaN where /proc is not there to read it. */
+  cpuUs: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+/** CPU time the process `pid` has used, in ms (Linux /proc; NaN elsewhere). */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    // utime and stime, fields 14 and 15 of stat(5), in clock ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+async function drive(options: autocannon.Options, duration: number, pid?: number): Promise<Segment> {
+  const before = cpuMs(pid);
+  const result = await autocannon({ connections: CONNECTIONS, duration, ...options });
+  const answered = result.requests.total;
   return {
-    name,
+    cpuUs: ((cpuMs(pid) - before) * 1000) / answered,
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+  };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** Segments of one server as one row: mean req/s, median p50 and p99 (one hiccup does not decide), every error. */
+function combine(name: string, segments: Segment[]): Row {
+  return {
+    name,
+    cpuUs: median(segments.map((s) => s.cpuUs)),
+    rps: segments.reduce((sum, s) => sum + s.rps, 0) / segments.length,
+    p50: median(segments.map((s) => s.p50)),
+    p99: median(segments.map((s) => s.p99)),
+    errors: segments.reduce((sum, s) => sum + s.errors, 0),
+    non2xx: segments.reduce((sum, s) => sum + s.non2xx, 0),
   };
 }
 
@@ -104,7 +150,16 @@ async function postgresDb(): Promise<BenchDb> {
   const made = await makeTestPostgresStore();
   const url = new URL(TEST_POSTGRES_URL);
   url.searchParams.set("options", `-c search_path=${made.schema}`);
-  return { env: { DATABASE_URL: url.toString() }, store: made.store, dispose: made.cleanup };
+  // Where a delivering server writes its .eml files (no SMTP_URL).
+  const dir = mkdtempSync(join(tmpdir(), "slotbook-bench-"));
+  return {
+    env: { DATABASE_URL: url.toString(), SLOTBOOK_DATA_DIR: dir },
+    store: made.store,
+    dispose: async () => {
+      await made.cleanup();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** A widget (through the admin API, so its config is the real one) with `count` slots of SEATS seats. */
@@ -136,52 +191,81 @@ async function seed(store: Store, count: number): Promise<{ widgetId: string; sl
 
 type Load = { kind: "booking"; slots: number } | { kind: "slots" } | { kind: "config" };
 
-/** One measurement: a fresh database, seeded, served by `mode`, driven with `load`. */
-async function measure(name: string, mode: "raw" | "slotbook", makeDb: () => Promise<BenchDb>, load: Load) {
-  const db = await makeDb();
+/** A server under test: the raw limit, or Slotbook with some extra environment. */
+interface Contender {
+  name: string;
+  mode: "raw" | "slotbook";
+  env?: NodeJS.ProcessEnv;
+}
+
+/** How autocannon drives `load` against one server (each booking a new visitor, in every segment). */
+function loadOptions(url: string, load: Load, widgetId: string, slotIds: string[]): autocannon.Options {
+  if (load.kind === "config") return { url: `${url}/v1/widgets/${widgetId}` };
+  if (load.kind === "slots") return { url: `${url}/v1/widgets/${widgetId}/slots` };
+  const runId = randomUUID().slice(0, 8);
+  let n = 0;
+  return {
+    url,
+    requests: [
+      {
+        method: "POST",
+        path: `/v1/widgets/${widgetId}/bookings`,
+        // Every request a new visitor: unique email and Idempotency-Key, slots taken round-robin.
+        setupRequest: (request) => {
+          const i = n++;
+          return {
+            ...request,
+            headers: { "content-type": "application/json", "idempotency-key": `bench-${runId}-${i}` },
+            body: JSON.stringify({
+              slotId: slotIds[i % slotIds.length],
+              name: `Visitor ${i}`,
+              email: `visitor.${runId}.${i}@example.com`,
+              phone: "+44 20 7946 0958",
+              context: { pageUrl: "https://school.example/trial", utm: { source: "bench" } },
+            }),
+          };
+        },
+      },
+    ],
+  };
+}
+
+/**
+ * One row of the table: each contender on a fresh database of its own, seeded alike, all started and warmed up, then
+ * driven in turn, ROUNDS times each (DURATION / ROUNDS seconds a turn), so a change in the machine's speed during the
+ * row (another process, a noisy neighbour) weighs on every contender alike instead of on whichever ran then.
+ */
+async function measure(makeDb: () => Promise<BenchDb>, load: Load, contenders: Contender[]): Promise<Row[]> {
+  const running: { db: BenchDb; child?: ChildProcess; options?: autocannon.Options }[] = [];
   try {
-    const { widgetId, slotIds } = await seed(db.store, load.kind === "booking" ? load.slots : 100);
-    await db.store.close();
-    const { url, child } = await startBenchServer(mode, {
-      SLOTBOOK_SECRET: TEST_SECRET,
-      SLOTBOOK_ADMIN_KEY: TEST_ADMIN_KEY,
-      NODE_ENV: "production",
-      ...db.env,
-    });
-    try {
-      if (load.kind === "config") return await drive(name, { url: `${url}/v1/widgets/${widgetId}` });
-      if (load.kind === "slots") return await drive(name, { url: `${url}/v1/widgets/${widgetId}/slots` });
-      const runId = randomUUID().slice(0, 8);
-      let n = 0;
-      return await drive(name, {
-        url,
-        requests: [
-          {
-            method: "POST",
-            path: `/v1/widgets/${widgetId}/bookings`,
-            // Every request a new visitor: unique email and Idempotency-Key, slots taken round-robin.
-            setupRequest: (request) => {
-              const i = n++;
-              return {
-                ...request,
-                headers: { "content-type": "application/json", "idempotency-key": `bench-${runId}-${i}` },
-                body: JSON.stringify({
-                  slotId: slotIds[i % slotIds.length],
-                  name: `Visitor ${i}`,
-                  email: `visitor.${runId}.${i}@example.com`,
-                  phone: "+44 20 7946 0958",
-                  context: { pageUrl: "https://school.example/trial", utm: { source: "bench" } },
-                }),
-              };
-            },
-          },
-        ],
+    for (const contender of contenders) {
+      const entry: (typeof running)[number] = { db: await makeDb() };
+      running.push(entry);
+      const { widgetId, slotIds } = await seed(entry.db.store, load.kind === "booking" ? load.slots : 100);
+      await entry.db.store.close();
+      const { url, child } = await startBenchServer(contender.mode, {
+        SLOTBOOK_SECRET: TEST_SECRET,
+        SLOTBOOK_ADMIN_KEY: TEST_ADMIN_KEY,
+        NODE_ENV: "production",
+        ...entry.db.env,
+        ...contender.env,
       });
-    } finally {
-      await stop(child);
+      entry.child = child;
+      entry.options = loadOptions(url, load, widgetId, slotIds);
     }
+    if (WARMUP > 0) for (const { options } of running) await drive(options!, WARMUP);
+    const segments: Segment[][] = contenders.map(() => []);
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [i, { options, child }] of running.entries()) {
+        segments[i]!.push(await drive(options!, DURATION / ROUNDS, child?.pid));
+      }
+    }
+    return contenders.map((contender, i) => combine(contender.name, segments[i]!));
   } finally {
-    await db.dispose();
+    for (const { child, db } of running) {
+      if (child) await stop(child);
+      await db.dispose();
+    }
   }
 }
 
@@ -192,18 +276,24 @@ interface Pair {
 }
 
 function table(bare: Row, pairs: Pair[]): string {
-  const head = ["", "req/s", "p50 ms", "p99 ms", "errors", "non-2xx", "raw req/s", "raw p99", "vs raw", "vs bare"];
+  const head = ["", "req/s", "p50 ms", "p99 ms", "CPU µs", "errors", "non-2xx"];
+  head.push("raw req/s", "raw p99", "raw CPU", "vs raw", "vs bare");
+  const cells = (r: Row) => [
+    r.rps.toFixed(0),
+    String(r.p50),
+    String(r.p99),
+    r.cpuUs.toFixed(0),
+    String(r.errors),
+    String(r.non2xx),
+  ];
   const body = [
-    [bare.name, bare.rps.toFixed(0), String(bare.p50), String(bare.p99), String(bare.errors), String(bare.non2xx)],
+    [bare.name, ...cells(bare)],
     ...pairs.map(({ name, raw, slotbook: s }) => [
       name,
-      s.rps.toFixed(0),
-      String(s.p50),
-      String(s.p99),
-      String(s.errors),
-      String(s.non2xx),
+      ...cells(s),
       raw.rps.toFixed(0),
       String(raw.p99),
+      raw.cpuUs.toFixed(0),
       (s.rps / raw.rps).toFixed(2),
       (s.rps / bare.rps).toFixed(3),
     ]),
@@ -217,34 +307,49 @@ function table(bare: Row, pairs: Pair[]): string {
 }
 
 async function main(): Promise<void> {
-  console.log(`Slotbook against its raw limit: ${CONNECTIONS} connections, ${DURATION} s each, on 127.0.0.1\n`);
+  console.log(
+    `Slotbook against its raw limit: ${CONNECTIONS} connections, ${DURATION} s a server in ${ROUNDS} turns, on 127.0.0.1\n`,
+  );
   const bareServer = await startBenchServer("bare", {});
   let bare: Row;
   try {
-    bare = await drive("bare Hono route", { url: `${bareServer.url}/bare` });
+    const options = { url: `${bareServer.url}/bare` };
+    if (WARMUP > 0) await drive(options, WARMUP);
+    bare = combine("bare Hono route", [await drive(options, DURATION, bareServer.child.pid)]);
   } finally {
     await stop(bareServer.child);
   }
   const pg = await postgresAvailable();
   if (!pg) console.log("PostgreSQL does not answer on 127.0.0.1:5432: skipping its rows.\n");
-  const cases: [string, () => Promise<BenchDb>, Load][] = [
-    ["booking, SQLite, 100 slots", sqliteDb, { kind: "booking", slots: 100 }],
-    ["booking, SQLite, one hot slot", sqliteDb, { kind: "booking", slots: 1 }],
+  // [name, database, load, also measured with the outbox worker delivering in the same process]
+  const cases: [string, () => Promise<BenchDb>, Load, boolean][] = [
+    ["booking, SQLite, 100 slots", sqliteDb, { kind: "booking", slots: 100 }, true],
+    ["booking, SQLite, one hot slot", sqliteDb, { kind: "booking", slots: 1 }, false],
     ...(pg
       ? ([
-          ["booking, PostgreSQL, 100 slots", postgresDb, { kind: "booking", slots: 100 }],
-          ["booking, PostgreSQL, one hot slot", postgresDb, { kind: "booking", slots: 1 }],
-        ] as [string, () => Promise<BenchDb>, Load][])
+          ["booking, PostgreSQL, 100 slots", postgresDb, { kind: "booking", slots: 100 }, true],
+          ["booking, PostgreSQL, one hot slot", postgresDb, { kind: "booking", slots: 1 }, false],
+        ] as [string, () => Promise<BenchDb>, Load, boolean][])
       : []),
-    ["GET slots, SQLite", sqliteDb, { kind: "slots" }],
-    ["GET config, SQLite", sqliteDb, { kind: "config" }],
+    ["GET slots, SQLite", sqliteDb, { kind: "slots" }, false],
+    ["GET config, SQLite", sqliteDb, { kind: "config" }, false],
   ];
   const pairs: Pair[] = [];
-  for (const [name, makeDb, load] of cases) {
-    const raw = await measure(`${name} (raw)`, "raw", makeDb, load);
-    const slotbook = await measure(name, "slotbook", makeDb, load);
-    pairs.push({ name, raw, slotbook });
-    console.log(`${name}: ${slotbook.rps.toFixed(0)} req/s (raw ${raw.rps.toFixed(0)})`);
+  for (const [name, makeDb, load, delivering] of cases) {
+    if (!ONLY.test(name)) continue;
+    // The raw server delivers nothing, so Slotbook is measured as an API instance (OUTBOX_WORKER=false) against it;
+    // the delivering row shows what the deliveries cost when the same process makes them.
+    const [raw, slotbook] = await measure(makeDb, load, [
+      { name: `${name} (raw)`, mode: "raw" },
+      { name, mode: "slotbook", env: { OUTBOX_WORKER: "false" } },
+    ]);
+    pairs.push({ name, raw: raw!, slotbook: slotbook! });
+    // On its own: between its turns a delivering server works off what it was left, which would slow the others'.
+    if (delivering) {
+      const [withWorker] = await measure(makeDb, load, [{ name: `${name}, delivering`, mode: "slotbook" }]);
+      pairs.push({ name: withWorker!.name, raw: raw!, slotbook: withWorker! });
+    }
+    console.log(`${name}: ${slotbook!.rps.toFixed(0)} req/s (raw ${raw!.rps.toFixed(0)})`);
   }
   console.log(`\n${table(bare, pairs)}`);
 

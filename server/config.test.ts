@@ -6,6 +6,13 @@ describe("loadConfig", () => {
   it("defaults: no Redis, no SMTP, webhooks only to public https", () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ redisUrl: undefined, smtpUrl: undefined, allowPrivateWebhooks: false, port: 8787 });
+    expect(config.outboxWorker).toBe(true);
+  });
+
+  it("OUTBOX_WORKER=false makes an instance that delivers nothing; on, 1, true or unset deliver", () => {
+    expect(loadConfig({ OUTBOX_WORKER: "false" }).outboxWorker).toBe(false);
+    expect(loadConfig({ OUTBOX_WORKER: "0" }).outboxWorker).toBe(false);
+    for (const on of ["true", "1", "on", ""]) expect(loadConfig({ OUTBOX_WORKER: on }).outboxWorker).toBe(true);
   });
 
   it("reads REDIS_URL, SMTP_URL and WEBHOOK_ALLOW_PRIVATE_NETWORKS", () => {
@@ -26,6 +33,7 @@ describe("loadConfig", () => {
       [{ REDIS_URL: "http://:hunter2@cache:6379" }, "REDIS_URL"],
       [{ SMTP_URL: "mail://u:hunter2@x" }, "SMTP_URL"],
       [{ WEBHOOK_ALLOW_PRIVATE_NETWORKS: "maybe" }, "WEBHOOK_ALLOW_PRIVATE_NETWORKS"],
+      [{ OUTBOX_WORKER: "sometimes" }, "OUTBOX_WORKER"],
     ];
     for (const [env, name] of cases) {
       let error: unknown;

@@ -25,6 +25,11 @@ export interface Config {
   allowPrivateWebhooks: boolean;
   /** Redis for rate-limit counters shared across instances; none: counted in each process's memory. */
   redisUrl: string | undefined;
+  /**
+   * Whether this process delivers the outbox (email, webhooks). `false` makes an API-only instance of a fleet whose
+   * other instances deliver; the rows it writes wait for them.
+   */
+  outboxWorker: boolean;
 }
 
 /** Thrown for a bad environment value; the message is the one line printed at start-up. */
@@ -117,5 +122,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: mailFrom(env, publicUrl),
     allowPrivateWebhooks: flag(env, "WEBHOOK_ALLOW_PRIVATE_NETWORKS"),
     redisUrl: serviceUrl(env, "REDIS_URL", /^rediss?:$/, "redis://host:6379 or rediss://user:pass@host:6380"),
+    outboxWorker: env.OUTBOX_WORKER === undefined || env.OUTBOX_WORKER === "" ? true : flag(env, "OUTBOX_WORKER"),
   };
 }

@@ -2,7 +2,7 @@
  * @module startServer over real HTTP: demo seed once, health, graceful close (answers in flight end their
  * connection), no listening before the app can answer, a taken port.
  */
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { request } from "node:http";
 import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -126,6 +126,31 @@ describe("startServer", () => {
     // down this one: a POST it had sent there as the server cut it would not be resent, and would fail.
     expect(await answer).toEqual({ status: 201, connection: "close" });
     await closed;
+  });
+
+  it("OUTBOX_WORKER=false: an API-only instance writes the booking's email and leaves it to an instance that delivers", async () => {
+    const { server: api, lines } = await start({ OUTBOX_WORKER: "false" });
+    expect(lines.join("\n")).toContain("OUTBOX_WORKER=false");
+    const { slots } = (await (await fetch(`${api.url}/v1/widgets/wgt_demo/slots`)).json()) as {
+      slots: { id: string }[];
+    };
+    const booked = await fetch(`${api.url}/v1/widgets/wgt_demo/bookings`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ slotId: slots[0]?.id, name: "Ada Lovelace", email: "ada@example.com" }),
+    });
+    expect(booked.status).toBe(201);
+    const mail = join(dir, "mail");
+    const messages = async () => (await readdir(mail).catch(() => [])).filter((name) => name.endsWith(".eml"));
+    // Past the worker's 1 s poll: nothing is sent from here, the confirmation waits in the outbox.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await messages()).toEqual([]);
+    const pending = await api.store.claimOutbox(new Date().toISOString(), new Date().toISOString(), 10);
+    expect(pending.map((row) => row.kind)).toContain("email");
+    // Claimed with a lease that ends at once, so the delivering instance may take it on its first pass.
+    const { server: worker } = await start();
+    await expect.poll(messages, { timeout: 5000 }).toHaveLength(1);
+    expect(worker.port).not.toBe(api.port);
   });
 
   it("listens only once it can answer: no bare 503 while it waits for Redis", async () => {

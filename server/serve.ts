@@ -184,7 +184,8 @@ export async function startServer(config: Config, options: StartServerOptions = 
       isPermanent: isPermanentEmailError,
       ...(log ? { log } : {}),
     });
-    outbox.start();
+    if (config.outboxWorker) outbox.start();
+    else print("OUTBOX_WORKER=false: no email or webhook leaves this instance; one with the worker on delivers them");
     const stopOutbox = async () => {
       await outbox.stop();
       mailer.close();

@@ -42,12 +42,20 @@ function checkPhoneCountry(country: string | null | undefined): void {
     ]);
 }
 
+/** Each widget object's public view, made once: `findActiveWidget` hands out the same object for a second. */
+const publicViews = new WeakMap<Widget, PublicWidget>();
+
 /**
  * The part of a widget any visitor may see. An allow-list: parsing with the public schema drops every key it does
  * not name (nested ones too), so a field added to the admin config later stays private until the contract says so.
  */
 export function toPublicWidget(widget: Widget): PublicWidget {
-  return z.parse(publicWidgetSchema, widget);
+  let view = publicViews.get(widget);
+  if (view === undefined) {
+    view = z.parse(publicWidgetSchema, widget);
+    publicViews.set(widget, view);
+  }
+  return view;
 }
 
 function settingsOf(widget: Omit<Widget, "id" | "createdAt" | "updatedAt">): string {

@@ -1,18 +1,8 @@
 /** @module Public GET answers a browser or CDN may keep for a while: ETag, 304 on `If-None-Match`, Cache-Control. */
 
 import { createHash } from "node:crypto";
-import type { MiddlewareHandler } from "hono";
-import { etag, RETAINED_304_HEADERS } from "hono/etag";
+import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "./env.js";
-
-/**
- * The body's SHA-1 with node:crypto, in the request's own turn: hono's default, Web Crypto's `subtle.digest`, hands
- * each body to the thread pool and back, which measured ~40% of a GET config's time.
- */
-const sha1 = (body: Uint8Array) => {
-  const digest = createHash("sha1").update(body).digest();
-  return digest.buffer.slice(digest.byteOffset, digest.byteOffset + digest.byteLength) as ArrayBuffer;
-};
 
 /** How long an answer stays fresh, then how long after that a cache may still serve it while it asks again. */
 export interface CachePolicy {
@@ -28,38 +18,70 @@ export interface CachePolicy {
   sharedOnly?: boolean;
 }
 
-/**
- * A 304 carries only the headers hono's `etag()` keeps, and the browser reads it with the CORS headers of the 304
- * itself: without these it would drop the answer as a CORS failure. `X-Request-Id` stays for support.
- */
-const KEPT_ON_304 = [
-  ...RETAINED_304_HEADERS,
-  "access-control-allow-origin",
-  "access-control-expose-headers",
-  "cdn-cache-control",
-  "x-request-id",
-];
+/** A route's cacheable answers: the middleware for the path, and the JSON answer its handler sends. */
+export interface Cacheable {
+  /** Every answer on the path other than a 200 or 304 (404, 403, 400, 503) gets `no-store`: no cache keeps a refusal. */
+  middleware: MiddlewareHandler<AppEnv>;
+  /**
+   * `value` as JSON with a weak ETag of its text and the policy's Cache-Control, or a 304 with no body when
+   * `If-None-Match` names that tag. Weak: the tag stands for the JSON's meaning, and stays right when a proxy
+   * compresses the bytes. `value` is not to change afterwards: the text and tag of an object are remembered (the
+   * widget's public view stays one object while it is cached).
+   */
+  json(c: Context<AppEnv>, value: object): Response;
+}
+
+const answered = new WeakMap<object, { text: string; tag: string }>();
+
+function textAndTag(value: object): { text: string; tag: string } {
+  let known = answered.get(value);
+  if (known === undefined) {
+    const text = JSON.stringify(value);
+    known = { text, tag: `W/"${createHash("sha1").update(text).digest("hex")}"` };
+    answered.set(value, known);
+  }
+  return known;
+}
+
+/** Whether `If-None-Match` names `tag`: weak comparison (a `W/` on either side is ignored), `*` names any. */
+export function namesTag(ifNoneMatch: string | undefined, tag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const opaque = tag.replace(/^W\//, "");
+  return ifNoneMatch.split(",").some((entry) => {
+    const candidate = entry.trim();
+    return candidate === "*" || candidate.replace(/^W\//, "") === opaque;
+  });
+}
 
 /**
- * For GET and HEAD: a 200 gets `Cache-Control: public, max-age, stale-while-revalidate` and a weak ETag of its body
- * (hono's `etag()`, SHA-1), and a request whose `If-None-Match` names it gets a 304 with no body. Every other answer
- * (404, 403, 400, 503) gets `no-store`, so no cache keeps a refusal. Put it before the CORS middleware, so the 304
- * is made from an answer that has its CORS headers and `Vary: Origin` already. Weak: the tag stands for the JSON's
- * meaning, and stays right when a proxy compresses the bytes.
+ * Caching for a public GET path. The answer is made in the handler from the JSON text itself, with every header
+ * set before it is made: hono's `etag()` clones the finished answer to hash its body stream and rebuilds it, which
+ * measured most of a GET config's CPU. The 304 keeps every header the 200 has but the body's (CORS, `Vary`, the tag,
+ * Cache-Control, `X-Request-Id`): the browser reads it with the CORS headers of the 304 itself.
  *
- * @example app.use("/v1/widgets/:widgetId/slots", cacheable({ maxAge: 5, staleWhileRevalidate: 25 }), cors());
+ * @example
+ * const slots = cacheable({ maxAge: 5, staleWhileRevalidate: 25 });
+ * app.use("/v1/widgets/:widgetId/slots", slots.middleware);
+ * app.get("/v1/widgets/:widgetId/slots", (c) => slots.json(c, list));
  */
-export function cacheable({ maxAge, staleWhileRevalidate, sharedOnly }: CachePolicy): MiddlewareHandler<AppEnv> {
-  const tag = etag({ weak: true, retainedHeaders: KEPT_ON_304, generateDigest: sha1 });
+export function cacheable({ maxAge, staleWhileRevalidate, sharedOnly }: CachePolicy): Cacheable {
   const fresh = `public, max-age=${maxAge}, stale-while-revalidate=${staleWhileRevalidate}`;
   const policy = sharedOnly ? "public, no-cache" : fresh;
-  return async (c, next) => {
-    if (c.req.method !== "GET" && c.req.method !== "HEAD") return next();
-    // Set before `etag()` looks at the answer, so a 304 carries the same Cache-Control as the 200 it stands for.
-    await tag(c, async () => {
+  return {
+    middleware: async (c, next) => {
+      if (c.req.method !== "GET" && c.req.method !== "HEAD") return next();
       await next();
-      c.res.headers.set("Cache-Control", c.res.status === 200 ? policy : "no-store");
-      if (sharedOnly && c.res.status === 200) c.res.headers.set("CDN-Cache-Control", fresh);
-    });
+      const { status } = c.res;
+      if (status !== 200 && status !== 304) c.res.headers.set("Cache-Control", "no-store");
+    },
+    json: (c, value) => {
+      const { text, tag } = textAndTag(value);
+      c.header("ETag", tag);
+      c.header("Cache-Control", policy);
+      if (sharedOnly) c.header("CDN-Cache-Control", fresh);
+      if (namesTag(c.req.header("if-none-match"), tag)) return c.body(null, 304);
+      c.header("Content-Type", "application/json");
+      return c.body(text, 200);
+    },
   };
 }

@@ -16,7 +16,7 @@ import { countFunnelEvent } from "../domain/insights.js";
 import { listPublicSlots } from "../domain/slots.js";
 import { findActiveWidget, toPublicWidget } from "../domain/widgets.js";
 import { limitBody, PUBLIC_BODY_LIMIT } from "../http/body-limit.js";
-import { type CachePolicy, cacheable } from "../http/cacheable.js";
+import { cacheable } from "../http/cacheable.js";
 import type { AppEnv } from "../http/env.js";
 import { loadSubject, originGuard, widgetCors } from "../http/public-cors.js";
 import { bookingRateLimit } from "../http/rate-limit.js";
@@ -38,13 +38,13 @@ function widgetOf(c: Context<AppEnv>) {
  * not cached and decides). For CDNs only: a browser revalidates each read, so the widget's reload after a `slot_full`
  * is never answered from the visitor's own cache.
  */
-const SLOTS_CACHE: CachePolicy = { maxAge: 5, staleWhileRevalidate: 25, sharedOnly: true };
+const SLOTS_CACHE = cacheable({ maxAge: 5, staleWhileRevalidate: 25, sharedOnly: true });
 /**
  * The config changes only when an admin edits or pauses the widget: 60 s fresh, 120 s more stale-while-revalidate,
  * so an edit or a pause reaches every visitor within 3 min at worst (1 min on a busy widget). A paused widget's
  * bookings are refused at once meanwhile: the booking POST is never cached and answers 404.
  */
-const CONFIG_CACHE: CachePolicy = { maxAge: 60, staleWhileRevalidate: 120 };
+const CONFIG_CACHE = cacheable({ maxAge: 60, staleWhileRevalidate: 120 });
 
 /** 1 KiB: a step and five UTM values fit several times over. */
 const EVENT_BODY_LIMIT = 1024;
@@ -62,8 +62,8 @@ export function publicRoutes({ app, deps, rateLimitPerMinute, rateLimiter, trust
     widgetCors(),
   ] as const;
   // Before the edge: its 403 for a refused origin gets `no-store` too, and a 304 keeps the CORS headers it set.
-  app.use("/v1/widgets/:widgetId", cacheable(CONFIG_CACHE));
-  app.use("/v1/widgets/:widgetId/slots", cacheable(SLOTS_CACHE));
+  app.use("/v1/widgets/:widgetId", CONFIG_CACHE.middleware);
+  app.use("/v1/widgets/:widgetId/slots", SLOTS_CACHE.middleware);
   app.use("/v1/widgets/:widgetId", ...edge);
   app.use("/v1/widgets/:widgetId/*", ...edge);
   const path = params(widgetPathSchema);
@@ -83,7 +83,7 @@ export function publicRoutes({ app, deps, rateLimitPerMinute, rateLimiter, trust
       errors: ["origin_not_allowed", "not_found"],
     }),
     path,
-    (c) => c.json(toPublicWidget(widgetOf(c))),
+    (c) => CONFIG_CACHE.json(c, toPublicWidget(widgetOf(c))),
   );
 
   app.get(
@@ -107,7 +107,7 @@ export function publicRoutes({ app, deps, rateLimitPerMinute, rateLimiter, trust
       const widget = widgetOf(c);
       const { include, ...window } = c.req.valid("query");
       const list = await listPublicSlots(deps, widget.id, window);
-      return c.json(include === "widget" ? { ...list, widget: toPublicWidget(widget) } : list);
+      return SLOTS_CACHE.json(c, include === "widget" ? { ...list, widget: toPublicWidget(widget) } : list);
     },
   );
 
