@@ -89,19 +89,62 @@ export function optionalJsonBody<S extends $ZodType, E extends Env, P extends st
   return Object.assign(middleware, body);
 }
 
+/**
+ * A validator for the path, query or headers, checked in the request's own turn: hono-openapi's `validator` (kept
+ * for the symbol-keyed description that puts the schema in `/openapi.json`) goes through the async Standard Schema
+ * hop and reads the body's media type for every target, which measured as a middleware layer of its own.
+ */
+function checked<S extends $ZodType, T extends "param" | "query" | "header", E extends Env, P extends string>(
+  target: T,
+  schema: S,
+  read: (c: Context) => unknown,
+  detail: string,
+) {
+  const refuse = refuseAs(detail);
+  const described = validator<S, T, E, P>(target, schema, refuse);
+  const middleware: typeof described = async (c, next) => {
+    const result = safeParse(schema, read(c));
+    if (!result.success) refuse({ success: false, error: result.error.issues });
+    c.req.addValidatedData(target, result.data as object);
+    await next();
+  };
+  return Object.assign(middleware, described);
+}
+
+/** The query string as hono's validator reads it: a name given once is a string, given more often an array. */
+function queryOf(c: Context): Record<string, string | string[]> {
+  const value: Record<string, string | string[]> = {};
+  for (const [name, values] of Object.entries(c.req.queries())) value[name] = values.length === 1 ? values[0]! : values;
+  return value;
+}
+
 /** Validate the query string: `c.req.valid("query")`. */
 export function query<S extends $ZodType, E extends Env, P extends string>(schema: S) {
-  return validator<S, "query", E, P>("query", schema, refuseAs("Some query parameters are invalid"));
+  return checked<S, "query", E, P>("query", schema, queryOf, "Some query parameters are invalid");
 }
 
 /** Validate the path parameters: `c.req.valid("param")`, typed, never `undefined`. */
 export function params<S extends $ZodType, E extends Env, P extends string>(schema: S) {
-  return validator<S, "param", E, P>("param", schema, refuseAs("Some path parameters are invalid"));
+  return checked<S, "param", E, P>("param", schema, (c) => c.req.param(), "Some path parameters are invalid");
 }
 
-/** Validate request headers (lower-case names): `c.req.valid("header")`. */
+/**
+ * Validate request headers (lower-case names): `c.req.valid("header")`. Only the headers an object schema names are
+ * read (it drops the others anyway); another schema gets them all.
+ */
 export function headers<S extends $ZodType, E extends Env, P extends string>(schema: S, detail: string) {
-  return validator<S, "header", E, P>("header", schema, refuseAs(detail));
+  const shape = (schema._zod.def as { shape?: Record<string, unknown> }).shape;
+  const names = shape ? Object.keys(shape) : undefined;
+  const read = (c: Context) => {
+    if (!names) return c.req.header();
+    const value: Record<string, string> = {};
+    for (const name of names) {
+      const header = c.req.header(name);
+      if (header !== undefined) value[name] = header;
+    }
+    return value;
+  };
+  return checked<S, "header", E, P>("header", schema, read, detail);
 }
 
 /** Media types a beacon body may come as: `navigator.sendBeacon` with a string sends `text/plain`. */
