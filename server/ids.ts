@@ -1,5 +1,5 @@
 /** @module Random, URL-safe, prefixed ids for every kind of record. */
-import { randomBytes } from "node:crypto";
+import { randomText } from "./crypto/random.js";
 
 /** The prefix of each kind of id: widget, slot, booking, admin API key, webhook, outbox message or delivery, webhook event, console user, session, invite (or setup link). */
 export type IdPrefix = "wgt" | "slot" | "bkg" | "key" | "whk" | "obx" | "evt" | "usr" | "ses" | "inv";
@@ -12,5 +12,5 @@ const ID_BYTES = 16;
  * @example newId("bkg") // "bkg_Yp3m0Q9rT1…" (26 chars)
  */
 export function newId(prefix: IdPrefix): string {
-  return `${prefix}_${randomBytes(ID_BYTES).toString("base64url")}`;
+  return `${prefix}_${randomText(ID_BYTES)}`;
 }

@@ -1,6 +1,7 @@
 /** @module AES-256-GCM envelopes for personal data: `v1.<kid>.<iv>.<ciphertext>.<tag>`, base64url. */
-import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv } from "node:crypto";
 import type { KeyRing } from "./key-ring.js";
+import { randomBuffer } from "./random.js";
 
 const VERSION = "v1";
 // 12 bytes: the IV size GCM is specified for (NIST SP 800-38D); 16 bytes: the full tag, never truncated.
@@ -18,7 +19,7 @@ export class DecryptError extends Error {
  */
 export function encrypt(ring: KeyRing, plaintext: string, aad: string): string {
   const key = ring.keys[0];
-  const iv = randomBytes(IV_BYTES);
+  const iv = randomBuffer(IV_BYTES);
   const cipher = createCipheriv("aes-256-gcm", key.encryptionKey, iv, { authTagLength: TAG_BYTES });
   cipher.setAAD(Buffer.from(aad, "utf8"));
   const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);

@@ -1,5 +1,6 @@
 /** @module Bearer secrets (admin keys, manage tokens): made random, stored as hashes, compared in constant time. */
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, timingSafeEqual } from "node:crypto";
+import { randomText } from "./random.js";
 
 // 32 bytes = 256 bits: far beyond guessing, and the hash needs no salt or slow KDF.
 const TOKEN_BYTES = 32;
@@ -10,7 +11,7 @@ const SHA256_HEX = /^[0-9a-f]{64}$/;
  * @example newToken("sk_") // "sk_3q2-…" (46 chars)
  */
 export function newToken(prefix = ""): string {
-  return prefix + randomBytes(TOKEN_BYTES).toString("base64url");
+  return prefix + randomText(TOKEN_BYTES);
 }
 
 /** The SHA-256 hex of a token: the only form in which tokens are stored. */
