@@ -52,15 +52,12 @@ export function limitBody(maxSize: number): MiddlewareHandler<AppEnv> {
 }
 
 /**
- * `Connection: close` on any answer to a request whose body nobody started reading (a 404, 401, 403, 415 or 429
- * decided before the body), for the same reason as the 413. A body read in part is the 413's case, handled above.
+ * Whether `arrived` (the request as it arrived: bodyLimit swaps in a buffered copy, and reading that one reads
+ * nothing off the socket) declared a body nobody started reading: its answer (a 404, 401, 403, 415 or 429 decided
+ * before the body) then closes the connection, for the same reason as the 413. A body read in part is the 413's
+ * case, handled above.
  */
-export function closeIfBodyUnread(): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    // The request as it arrived: bodyLimit swaps in a buffered copy, and reading that one reads nothing off the socket.
-    const arrived = c.req.raw;
-    await next();
-    const declared = arrived.headers.has("transfer-encoding") || Number(arrived.headers.get("content-length")) > 0;
-    if (declared && !arrived.bodyUsed) c.res.headers.set("connection", "close");
-  };
+export function bodyLeftUnread(arrived: Request): boolean {
+  const declared = arrived.headers.has("transfer-encoding") || Number(arrived.headers.get("content-length")) > 0;
+  return declared && !arrived.bodyUsed;
 }

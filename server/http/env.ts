@@ -7,7 +7,7 @@ import type { BookingRow } from "../store/types.js";
 export interface AppEnv {
   Variables: {
     requestId: string;
-    /** The widget a public route is about, loaded once by `loadSubject` (undefined: unknown or paused). */
+    /** The widget a public route is about, loaded once by `publicEdge` (undefined: unknown or paused). */
     widget: Widget | undefined;
     /** On manage routes, the booking the path names, loaded once with its widget (undefined: unknown). */
     booking: BookingRow | undefined;

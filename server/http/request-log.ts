@@ -1,5 +1,5 @@
 /** @module One structured log line per request: method, route pattern, status, duration, request id. Never personal data. */
-import type { Context, MiddlewareHandler } from "hono";
+import type { Context } from "hono";
 import { matchedRoutes } from "hono/route";
 import type { AppEnv } from "./env.js";
 
@@ -11,20 +11,19 @@ export const stdoutLog: LogFn = (line) => {
   process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level: "info", ...line })}\n`);
 };
 
-/** Logs each request after it is answered; the route is the pattern (`/v1/bookings/:bookingId`), not the URL, so no query string or token is ever logged. */
-export function requestLog(log: LogFn): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const start = performance.now();
-    await next();
-    log({
-      msg: "request",
-      method: c.req.method,
-      route: routePattern(c),
-      status: c.res.status,
-      ms: Math.round((performance.now() - start) * 100) / 100,
-      requestId: c.get("requestId"),
-    });
-  };
+/**
+ * Logs a request once it is answered (`start`: `performance.now()` when it arrived); the route is the pattern
+ * (`/v1/bookings/:bookingId`), not the URL, so no query string or token is ever logged.
+ */
+export function logRequest(log: LogFn, c: Context<AppEnv>, start: number): void {
+  log({
+    msg: "request",
+    method: c.req.method,
+    route: routePattern(c),
+    status: c.res.status,
+    ms: Math.round((performance.now() - start) * 100) / 100,
+    requestId: c.get("requestId"),
+  });
 }
 
 /** The pattern of the route that answered (`/v1/bookings/:bookingId`); middleware and the catch-all are `ALL` routes. */

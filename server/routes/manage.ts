@@ -12,7 +12,7 @@ import {
 import { bearerToken } from "../http/admin-auth.js";
 import { limitBody, PUBLIC_BODY_LIMIT } from "../http/body-limit.js";
 import type { AppEnv } from "../http/env.js";
-import { loadSubject, originGuard, widgetCors } from "../http/public-cors.js";
+import { publicEdge } from "../http/public-cors.js";
 import { jsonBody, params } from "../http/validate.js";
 import { BODY_ERRORS, describe, type RouteDoc } from "../openapi/route-doc.js";
 import type { RouteContext } from "./context.js";
@@ -39,10 +39,8 @@ export function manageRoutes({ app, deps }: RouteContext): void {
   const every = "/v1/bookings/:bookingId/*";
   app.use(
     every,
-    loadSubject<typeof every>((c) => findBookingAndWidget(deps, c.req.param("bookingId"))),
     // The manage page posts from our own origin, whatever origins the widget allows.
-    originGuard(deps.publicUrl),
-    widgetCors(),
+    publicEdge<typeof every>((c) => findBookingAndWidget(deps, c.req.param("bookingId")), deps.publicUrl),
   );
   const path = params(bookingPathSchema);
 

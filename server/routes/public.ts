@@ -18,13 +18,13 @@ import { findActiveWidget, toPublicWidget } from "../domain/widgets.js";
 import { limitBody, PUBLIC_BODY_LIMIT } from "../http/body-limit.js";
 import { cacheable } from "../http/cacheable.js";
 import type { AppEnv } from "../http/env.js";
-import { loadSubject, originGuard, widgetCors } from "../http/public-cors.js";
+import { publicEdge } from "../http/public-cors.js";
 import { bookingRateLimit } from "../http/rate-limit.js";
 import { beaconBody, headers, jsonBody, params, query } from "../http/validate.js";
 import { BODY_ERRORS, describe } from "../openapi/route-doc.js";
 import type { RouteContext } from "./context.js";
 
-/** The widget `loadSubject` put on the context; 404 when there is none (unknown or paused). */
+/** The widget `publicEdge` put on the context; 404 when there is none (unknown or paused). */
 function widgetOf(c: Context<AppEnv>) {
   const widget = c.get("widget");
   if (!widget) throw new DomainError("not_found", `No widget ${c.req.param("widgetId")}`);
@@ -54,18 +54,14 @@ const EVENTS_PER_MINUTE = 60;
 /** Registers the public widget, slot, booking and funnel-event routes. */
 export function publicRoutes({ app, deps, rateLimitPerMinute, rateLimiter, trustProxy }: RouteContext): void {
   // The widget, read once per request; then the origin check and CORS read it from the context.
-  const edge = [
-    loadSubject<"/v1/widgets/:widgetId">(async (c) => ({
-      widget: await findActiveWidget(deps, c.req.param("widgetId")),
-    })),
-    originGuard(),
-    widgetCors(),
-  ] as const;
+  const edge = publicEdge<"/v1/widgets/:widgetId">(async (c) => ({
+    widget: await findActiveWidget(deps, c.req.param("widgetId")),
+  }));
   // Before the edge: its 403 for a refused origin gets `no-store` too, and a 304 keeps the CORS headers it set.
   app.use("/v1/widgets/:widgetId", CONFIG_CACHE.middleware);
   app.use("/v1/widgets/:widgetId/slots", SLOTS_CACHE.middleware);
-  app.use("/v1/widgets/:widgetId", ...edge);
-  app.use("/v1/widgets/:widgetId/*", ...edge);
+  app.use("/v1/widgets/:widgetId", edge);
+  app.use("/v1/widgets/:widgetId/*", edge);
   const path = params(widgetPathSchema);
   const eventRateLimit = bookingRateLimit({
     perMinute: rateLimitPerMinute === 0 ? 0 : EVENTS_PER_MINUTE,
