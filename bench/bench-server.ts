@@ -9,14 +9,13 @@ import type { AddressInfo } from "node:net";
 import { createAdaptorServer } from "@hono/node-server";
 import { Hono } from "hono";
 import { loadConfig } from "../server/config.js";
+import { jsonLines } from "../server/http/request-log.js";
 import { startServer } from "../server/serve.js";
 import { startRawServer } from "./raw-server.js";
 
-// Production logging stays on (one JSON line per request is part of the cost), written to /dev/null.
+// Production logging stays on (one JSON line per request is part of the cost), written as stdout's is, to /dev/null.
 const sink = createWriteStream("/dev/null");
-const devNullLog = (line: Record<string, unknown>) => {
-  sink.write(`${JSON.stringify({ time: new Date().toISOString(), level: "info", ...line })}\n`);
-};
+const devNullLog = jsonLines((text) => sink.write(text));
 
 async function main(): Promise<void> {
   if (process.argv[2] === "bare") {

@@ -1,6 +1,6 @@
 /**
  * @module Widgets: concurrent PATCHes all land, the public view is an allow-list, and the public routes read a widget
- * at most once a second per process (an edit here applies at once), on every store engine.
+ * at most once a second per process and once at a time (an edit here applies at once), on every store engine.
  */
 import { describe, expect, it, vi } from "vitest";
 import { testStores } from "../store/testing.js";
@@ -69,6 +69,13 @@ describe.each(engines)("widgets on $name", (factory) => {
       expect((await t.call("GET", `/v1/widgets/${widgetId}`)).status).toBe(200);
       clock += 2;
       expect((await t.call("GET", `/v1/widgets/${widgetId}`)).status).toBe(404);
+      // Many requests as the entry runs out: one read for all of them.
+      await t.store.updateWidget(widgetId, { status: "active" });
+      clock += 1001;
+      reads.mockClear();
+      const answers = await Promise.all(Array.from({ length: 20 }, () => t.call("GET", `/v1/widgets/${widgetId}`)));
+      expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200));
+      expect(reads.mock.calls.filter(([id]) => id === widgetId)).toHaveLength(1);
     } finally {
       vi.restoreAllMocks();
     }

@@ -98,7 +98,14 @@ export async function getWidget(deps: Deps, id: string): Promise<Widget> {
 const ACTIVE_WIDGET_MS = 1000;
 /** Entries kept at most per store; past that the map starts again (a flood of made-up ids cannot grow it). */
 const ACTIVE_WIDGET_ENTRIES = 10_000;
-const activeWidgets = new WeakMap<Deps["store"], Map<string, { widget: Widget | undefined; until: number }>>();
+/** A widget's read: under way (`read`) or done (`settled`, with its `widget`), good until `until`. */
+interface ActiveWidgetEntry {
+  read: Promise<Widget | undefined>;
+  settled: boolean;
+  widget?: Widget | undefined;
+  until: number;
+}
+const activeWidgets = new WeakMap<Deps["store"], Map<string, ActiveWidgetEntry>>();
 
 function activeWidgetCache(deps: Deps) {
   let cache = activeWidgets.get(deps.store);
@@ -109,18 +116,35 @@ function activeWidgetCache(deps: Deps) {
   return cache;
 }
 
-/** A widget visitors may use: unknown and paused widgets are both 404. Read at most once a second per process. */
+/**
+ * A widget visitors may use: unknown and paused widgets are both 404. Read at most once a second per process, and
+ * once at a time: the requests that arrive while a read is under way wait for it (a busy widget's entry running out
+ * would otherwise send every request in flight to the database at once). A failed read is not kept.
+ */
 export async function findActiveWidget(deps: Deps, id: string): Promise<Widget | undefined> {
   const cache = activeWidgetCache(deps);
   // The process's own monotonic clock, not `deps.now`: the entry's age, whatever time the app is told it is.
   const now = performance.now();
   const hit = cache.get(id);
-  if (hit && hit.until > now) return hit.widget;
-  const row = await deps.store.getWidget(id);
-  const widget = row && row.status === "active" ? toWidget(row) : undefined;
+  if (hit && hit.until > now) return hit.settled ? hit.widget : hit.read;
+  const entry: ActiveWidgetEntry = {
+    read: deps.store.getWidget(id).then(
+      (row) => {
+        entry.widget = row && row.status === "active" ? toWidget(row) : undefined;
+        entry.settled = true;
+        return entry.widget;
+      },
+      (error: unknown) => {
+        if (cache.get(id) === entry) cache.delete(id);
+        throw error;
+      },
+    ),
+    settled: false,
+    until: now + ACTIVE_WIDGET_MS,
+  };
   if (cache.size >= ACTIVE_WIDGET_ENTRIES) cache.clear();
-  cache.set(id, { widget, until: now + ACTIVE_WIDGET_MS });
-  return widget;
+  cache.set(id, entry);
+  return entry.read;
 }
 
 /** Forget what `findActiveWidget` remembers of a widget this process just changed. */

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { testStores } from "../store/testing.js";
 import { makeTestApi } from "../testing/api-harness.js";
+import { jsonLines } from "./request-log.js";
 
 const [sqlite] = await testStores();
 
@@ -32,5 +33,27 @@ describe("request log", () => {
     for (const secret of ["Secret Person", "secret@example.com", manageToken, booking.id])
       expect(all).not.toContain(secret);
     await t.cleanup();
+  });
+});
+
+describe("jsonLines", () => {
+  it("writes the lines of one turn in one call, in order, as JSON with the time and level", async () => {
+    const writes: string[] = [];
+    const log = jsonLines((text) => writes.push(text));
+    log({ msg: "one" });
+    log({ msg: "two", level: "error" });
+    expect(writes).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(writes).toHaveLength(1);
+    const lines = writes[0]!.split("\n");
+    expect(lines.pop()).toBe("");
+    expect(lines.map((line) => JSON.parse(line))).toEqual([
+      { time: expect.any(String), level: "info", msg: "one" },
+      { time: expect.any(String), level: "error", msg: "two" },
+    ]);
+    log({ msg: "three" });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(writes).toHaveLength(2);
+    expect(JSON.parse(writes[1]!)).toMatchObject({ msg: "three" });
   });
 });
