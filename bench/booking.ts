@@ -36,14 +36,19 @@ const ONLY = new RegExp(process.env.BENCH_ONLY ?? "", "i");
 // directly, past the contract's 10,000 per slot, so a full slot never turns the measurement into refusals.
 const SEATS = 1_000_000;
 
-interface Row {
-  name: string;
+interface Segment {
+  /** Server CPU time (user + system) per answered request, µs; NaN where /proc is not there to read it. */
   cpuUs: number;
   rps: number;
   p50: number;
   p99: number;
   errors: number;
   non2xx: number;
+}
+
+/** A server's row: its segments combined. */
+interface Row extends Segment {
+  name: string;
 }
 
 type Mode = "bare" | "raw" | "slotbook";
@@ -71,16 +76,6 @@ async function stop(child: ChildProcess): Promise<void> {
   const exited = new Promise((resolve) => child.once("exit", resolve));
   child.kill("SIGTERM");
   await exited;
-}
-
-interface Segment {
-  /** Server CPU time (user + system) per answered request, µs; NaN where /proc is not there to read it. */
-  cpuUs: number;
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
 }
 
 /** CPU time the process `pid` has used, in ms (Linux /proc; NaN elsewhere). */
