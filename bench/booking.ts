@@ -4,7 +4,7 @@
  * with group commit or raw pg with the one-statement CTE) on a fresh database of their own, and reports the ratio;
  * a bare Hono route is the yardstick of the runtime. Each server runs in its own process (bench-server.ts).
  * Env: BENCH_DURATION (seconds a server is measured, default 12), BENCH_ROUNDS (the turns they are split into, default
- * 3), BENCH_WARMUP (seconds, default 3), BENCH_CONNECTIONS (default 50),
+ * 6), BENCH_WARMUP (seconds, default 3), BENCH_CONNECTIONS (default 50),
  * BENCH_PROFILE=1 (write `--cpu-prof` profiles of the servers to <tmpdir>/slotbook-bench-profiles/), BENCH_ONLY
  * (a regular expression: only the rows whose name it matches, e.g. `BENCH_ONLY=PostgreSQL`).
  */
@@ -25,7 +25,7 @@ import { TEST_ADMIN_KEY, TEST_SECRET } from "../server/testing/api-harness.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const DURATION = Number(process.env.BENCH_DURATION ?? 12);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PROFILE = process.env.BENCH_PROFILE === "1";
 // 3 s of the same load first, unmeasured: both servers measured with their hot code compiled, not the JIT's start.
