@@ -47,9 +47,11 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
   return value;
 }
 
-function flag(env: NodeJS.ProcessEnv, name: string): boolean {
+/** A true/false variable; unset or empty is `fallback`. */
+function flag(env: NodeJS.ProcessEnv, name: string, fallback = false): boolean {
   const raw = (env[name] ?? "").toLowerCase();
-  if (["", "0", "false", "off", "no"].includes(raw)) return false;
+  if (raw === "") return fallback;
+  if (["0", "false", "off", "no"].includes(raw)) return false;
   if (["1", "true", "on", "yes"].includes(raw)) return true;
   throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
 }
@@ -122,6 +124,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: mailFrom(env, publicUrl),
     allowPrivateWebhooks: flag(env, "WEBHOOK_ALLOW_PRIVATE_NETWORKS"),
     redisUrl: serviceUrl(env, "REDIS_URL", /^rediss?:$/, "redis://host:6379 or rediss://user:pass@host:6380"),
-    outboxWorker: env.OUTBOX_WORKER === undefined || env.OUTBOX_WORKER === "" ? true : flag(env, "OUTBOX_WORKER"),
+    outboxWorker: flag(env, "OUTBOX_WORKER", true),
   };
 }

@@ -98,11 +98,9 @@ export async function getWidget(deps: Deps, id: string): Promise<Widget> {
 const ACTIVE_WIDGET_MS = 1000;
 /** Entries kept at most per store; past that the map starts again (a flood of made-up ids cannot grow it). */
 const ACTIVE_WIDGET_ENTRIES = 10_000;
-/** A widget's read: under way (`read`) or done (`settled`, with its `widget`), good until `until`. */
+/** A widget's read, under way or done, good until `until`. */
 interface ActiveWidgetEntry {
   read: Promise<Widget | undefined>;
-  settled: boolean;
-  widget?: Widget | undefined;
   until: number;
 }
 const activeWidgets = new WeakMap<Deps["store"], Map<string, ActiveWidgetEntry>>();
@@ -126,20 +124,15 @@ export async function findActiveWidget(deps: Deps, id: string): Promise<Widget |
   // The process's own monotonic clock, not `deps.now`: the entry's age, whatever time the app is told it is.
   const now = performance.now();
   const hit = cache.get(id);
-  if (hit && hit.until > now) return hit.settled ? hit.widget : hit.read;
+  if (hit && hit.until > now) return hit.read;
   const entry: ActiveWidgetEntry = {
     read: deps.store.getWidget(id).then(
-      (row) => {
-        entry.widget = row && row.status === "active" ? toWidget(row) : undefined;
-        entry.settled = true;
-        return entry.widget;
-      },
+      (row) => (row && row.status === "active" ? toWidget(row) : undefined),
       (error: unknown) => {
         if (cache.get(id) === entry) cache.delete(id);
         throw error;
       },
     ),
-    settled: false,
     until: now + ACTIVE_WIDGET_MS,
   };
   if (cache.size >= ACTIVE_WIDGET_ENTRIES) cache.clear();

@@ -53,8 +53,8 @@ export interface PublicSubject {
  */
 function refuseOrigin(c: Context<AppEnv>, origin: string | undefined, widget: Widget | undefined, own?: string) {
   if (origin && widget && !originAllowed(widget, origin) && origin !== own && !sameHost(origin, c.req.url)) {
-    c.header("Access-Control-Allow-Origin", origin);
-    c.header("Access-Control-Expose-Headers", EXPOSED_LIST);
+    // As for an allowed origin (`corsHeaders` with no widget to check against), so the widget can read the refusal.
+    corsHeaders(c.header, origin);
     c.header("Vary", "Origin", { append: true });
     throw new DomainError("origin_not_allowed", `${origin} is not in this widget's allowed origins`);
   }
