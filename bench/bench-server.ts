@@ -3,7 +3,7 @@
  * `bare` (a one-line Hono route), `raw` (the same-work limit, raw-server.ts) or `slotbook` (the real server from
  * `DATABASE_URL`). Prints `{"port":N}` when ready.
  */
-import { createWriteStream } from "node:fs";
+import { openSync, writeSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createAdaptorServer } from "@hono/node-server";
@@ -13,9 +13,10 @@ import { jsonLines } from "../server/http/request-log.js";
 import { startServer } from "../server/serve.js";
 import { startRawServer } from "./raw-server.js";
 
-// Production logging stays on (one JSON line per request is part of the cost), written as stdout's is, to /dev/null.
-const sink = createWriteStream("/dev/null");
-const devNullLog = jsonLines((text) => sink.write(text));
+// Production logging stays on (one JSON line per request is part of the cost), written as Node writes stdout on Linux
+// when it is a file, a pipe or a socket (synchronously), to /dev/null.
+const sink = openSync("/dev/null", "w");
+const devNullLog = jsonLines((text) => writeSync(sink, text));
 
 async function main(): Promise<void> {
   if (process.argv[2] === "bare") {

@@ -6,7 +6,9 @@
  * Env: BENCH_DURATION (seconds a server is measured, default 12), BENCH_ROUNDS (the turns they are split into, default
  * 6), BENCH_WARMUP (seconds, default 3), BENCH_CONNECTIONS (default 50),
  * BENCH_PROFILE=1 (write `--cpu-prof` profiles of the servers to <tmpdir>/slotbook-bench-profiles/), BENCH_ONLY
- * (a regular expression: only the rows whose name it matches, e.g. `BENCH_ONLY=PostgreSQL`).
+ * (a regular expression: only the rows whose name it matches, e.g. `BENCH_ONLY=PostgreSQL`), BENCH_DELIVERING=0 (skip
+ * the delivering rows), BENCH_BASELINE (another checkout, e.g. a `git worktree` of an earlier commit with this one's
+ * node_modules linked: its Slotbook runs in the same turns as a third contender, an A/B of a change).
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -32,11 +34,15 @@ const PROFILE = process.env.BENCH_PROFILE === "1";
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const PROFILE_DIR = join(tmpdir(), "slotbook-bench-profiles");
 const ONLY = new RegExp(process.env.BENCH_ONLY ?? "", "i");
+const BASELINE = process.env.BENCH_BASELINE;
+const DELIVERING = process.env.BENCH_DELIVERING !== "0";
 // Seats enough that no slot fills within a run (a few thousand bookings a second for 10 s): seeded in the database
 // directly, past the contract's 10,000 per slot, so a full slot never turns the measurement into refusals.
 const SEATS = 1_000_000;
 
 interface Segment {
+  /** Requests answered. */
+  answered: number;
   /** Server CPU time (user + system) per answered request, µs; NaN where /proc is not there to read it. */
   cpuUs: number;
   rps: number;
@@ -53,10 +59,14 @@ interface Row extends Segment {
 
 type Mode = "bare" | "raw" | "slotbook";
 
-function startBenchServer(mode: Mode, env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
+function startBenchServer(
+  mode: Mode,
+  env: NodeJS.ProcessEnv,
+  root = ROOT,
+): Promise<{ url: string; child: ChildProcess }> {
   const profile = PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [];
-  const child = spawn(process.execPath, [...profile, "--import", "tsx", join(ROOT, "bench", "bench-server.ts"), mode], {
-    cwd: ROOT,
+  const child = spawn(process.execPath, [...profile, "--import", "tsx", join(root, "bench", "bench-server.ts"), mode], {
+    cwd: root,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -94,6 +104,7 @@ async function drive(options: autocannon.Options, duration: number, pid?: number
   const result = await autocannon({ connections: CONNECTIONS, duration, ...options });
   const answered = result.requests.total;
   return {
+    answered,
     cpuUs: ((cpuMs(pid) - before) * 1000) / answered,
     rps: result.requests.average,
     p50: result.latency.p50,
@@ -113,6 +124,7 @@ const median = (values: number[]) => {
 function combine(name: string, segments: Segment[]): Row {
   return {
     name,
+    answered: segments.reduce((sum, s) => sum + s.answered, 0),
     cpuUs: median(segments.map((s) => s.cpuUs)),
     rps: segments.reduce((sum, s) => sum + s.rps, 0) / segments.length,
     p50: median(segments.map((s) => s.p50)),
@@ -191,6 +203,8 @@ interface Contender {
   name: string;
   mode: "raw" | "slotbook";
   env?: NodeJS.ProcessEnv;
+  /** The checkout whose bench server runs; default this one. */
+  root?: string;
 }
 
 /** How autocannon drives `load` against one server (each booking a new visitor, in every segment). */
@@ -238,24 +252,37 @@ async function measure(makeDb: () => Promise<BenchDb>, load: Load, contenders: C
       running.push(entry);
       const { widgetId, slotIds } = await seed(entry.db.store, load.kind === "booking" ? load.slots : 100);
       await entry.db.store.close();
-      const { url, child } = await startBenchServer(contender.mode, {
-        SLOTBOOK_SECRET: TEST_SECRET,
-        SLOTBOOK_ADMIN_KEY: TEST_ADMIN_KEY,
-        NODE_ENV: "production",
-        ...entry.db.env,
-        ...contender.env,
-      });
+      const { url, child } = await startBenchServer(
+        contender.mode,
+        {
+          SLOTBOOK_SECRET: TEST_SECRET,
+          SLOTBOOK_ADMIN_KEY: TEST_ADMIN_KEY,
+          NODE_ENV: "production",
+          ...entry.db.env,
+          ...contender.env,
+        },
+        contender.root,
+      );
       entry.child = child;
       entry.options = loadOptions(url, load, widgetId, slotIds);
     }
-    if (WARMUP > 0) for (const { options } of running) await drive(options!, WARMUP);
+    const warmed = contenders.map(() => 0);
+    if (WARMUP > 0)
+      for (const [i, { options }] of running.entries()) warmed[i] = (await drive(options!, WARMUP)).answered;
     const segments: Segment[][] = contenders.map(() => []);
     for (let round = 0; round < ROUNDS; round++) {
       for (const [i, { options, child }] of running.entries()) {
         segments[i]!.push(await drive(options!, DURATION / ROUNDS, child?.pid));
       }
     }
-    return contenders.map((contender, i) => combine(contender.name, segments[i]!));
+    const rows = contenders.map((contender, i) => combine(contender.name, segments[i]!));
+    // A profile covers the server's whole life: its requests, to read the profile per request.
+    if (PROFILE) {
+      for (const [i, row] of rows.entries()) {
+        console.log(`${row.name}: pid ${running[i]!.child?.pid}, ${row.answered + warmed[i]!} requests answered`);
+      }
+    }
+    return rows;
   } finally {
     for (const { child, db } of running) {
       if (child) await stop(child);
@@ -334,13 +361,18 @@ async function main(): Promise<void> {
     if (!ONLY.test(name)) continue;
     // The raw server delivers nothing, so Slotbook is measured as an API instance (OUTBOX_WORKER=false) against it;
     // the delivering row shows what the deliveries cost when the same process makes them.
-    const [raw, slotbook] = await measure(makeDb, load, [
+    const apiInstance = { OUTBOX_WORKER: "false" };
+    const [raw, slotbook, baseline] = await measure(makeDb, load, [
       { name: `${name} (raw)`, mode: "raw" },
-      { name, mode: "slotbook", env: { OUTBOX_WORKER: "false" } },
+      { name, mode: "slotbook", env: apiInstance },
+      ...(BASELINE
+        ? [{ name: `${name}, ${BASELINE}`, mode: "slotbook", env: apiInstance, root: BASELINE } as const]
+        : []),
     ]);
     pairs.push({ name, raw: raw!, slotbook: slotbook! });
+    if (baseline) pairs.push({ name: baseline.name, raw: raw!, slotbook: baseline });
     // On its own: between its turns a delivering server works off what it was left, which would slow the others'.
-    if (delivering) {
+    if (delivering && DELIVERING) {
       const [withWorker] = await measure(makeDb, load, [{ name: `${name}, delivering`, mode: "slotbook" }]);
       pairs.push({ name: withWorker!.name, raw: raw!, slotbook: withWorker! });
     }
