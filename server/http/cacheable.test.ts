@@ -1,8 +1,11 @@
 /** @module Caching of the public config and slots (ETag, 304, Cache-Control, Vary) through app.request(), on every store. */
+import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
 import { testStores } from "../store/testing.js";
 import { bookingBody } from "../testing/api-harness.js";
 import { useTestApi } from "../testing/use-test-api.js";
+import { cacheable } from "./cacheable.js";
+import type { AppEnv } from "./env.js";
 
 const ORIGIN = "https://school.example";
 const SLOTS_POLICY = "public, no-cache";
@@ -113,5 +116,25 @@ describe.each(await testStores())("cacheable public reads on $name", (factory) =
       expect(res.headers.get("vary")).toContain("Origin");
       expect(res.headers.get("content-type")).toContain("application/problem+json");
     }
+  });
+});
+
+describe("cacheable().json", () => {
+  const policy = cacheable({ maxAge: 5, staleWhileRevalidate: 25 });
+  const value = { seats: 1 };
+  const app = new Hono<AppEnv>()
+    .get("/fresh", (c) => policy.json(c, value))
+    .get("/remembered", (c) => policy.json(c, value, true));
+  const tag = async (path: string) => (await app.request(path)).headers.get("etag");
+
+  it("tags the value as it is now, unless told the object never changes", async () => {
+    const fresh = await tag("/fresh");
+    const remembered = await tag("/remembered");
+    expect(remembered).toBe(fresh);
+    value.seats = 2;
+    // A value made anew per request (a slots list) is tagged by what it holds today…
+    expect(await tag("/fresh")).not.toBe(fresh);
+    // …one that is remembered keeps the text and tag made the first time.
+    expect(await tag("/remembered")).toBe(remembered);
   });
 });

@@ -25,20 +25,24 @@ export interface Cacheable {
   /**
    * `value` as JSON with a weak ETag of its text and the policy's Cache-Control, or a 304 with no body when
    * `If-None-Match` names that tag. Weak: the tag stands for the JSON's meaning, and stays right when a proxy
-   * compresses the bytes. `value` is not to change afterwards: the text and tag of an object are remembered (the
-   * widget's public view stays one object while it is cached).
+   * compresses the bytes. `remember`: `value` is one object answered again and again (the widget's public view, one
+   * object while the widget is cached) and never changes, so its text and tag are made once.
    */
-  json(c: Context<AppEnv>, value: object): Response;
+  json(c: Context<AppEnv>, value: object, remember?: boolean): Response;
 }
 
-const answered = new WeakMap<object, { text: string; tag: string }>();
+const remembered = new WeakMap<object, { text: string; tag: string }>();
 
 function textAndTag(value: object): { text: string; tag: string } {
-  let known = answered.get(value);
+  const text = JSON.stringify(value);
+  return { text, tag: `W/"${createHash("sha1").update(text).digest("hex")}"` };
+}
+
+function rememberedTextAndTag(value: object): { text: string; tag: string } {
+  let known = remembered.get(value);
   if (known === undefined) {
-    const text = JSON.stringify(value);
-    known = { text, tag: `W/"${createHash("sha1").update(text).digest("hex")}"` };
-    answered.set(value, known);
+    known = textAndTag(value);
+    remembered.set(value, known);
   }
   return known;
 }
@@ -74,8 +78,8 @@ export function cacheable({ maxAge, staleWhileRevalidate, sharedOnly }: CachePol
       const { status } = c.res;
       if (status !== 200 && status !== 304) c.res.headers.set("Cache-Control", "no-store");
     },
-    json: (c, value) => {
-      const { text, tag } = textAndTag(value);
+    json: (c, value, remember) => {
+      const { text, tag } = remember ? rememberedTextAndTag(value) : textAndTag(value);
       c.header("ETag", tag);
       c.header("Cache-Control", policy);
       if (sharedOnly) c.header("CDN-Cache-Control", fresh);
