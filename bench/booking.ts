@@ -362,7 +362,7 @@ async function main(): Promise<void> {
     // The raw server delivers nothing, so Slotbook is measured as an API instance (OUTBOX_WORKER=false) against it;
     // the delivering row shows what the deliveries cost when the same process makes them.
     const apiInstance = { OUTBOX_WORKER: "false" };
-    const [raw, slotbook, ...others] = await measure(makeDb, load, [
+    const [raw, slotbook, baseline] = await measure(makeDb, load, [
       { name: `${name} (raw)`, mode: "raw" },
       { name, mode: "slotbook", env: apiInstance },
       ...(BASELINE
@@ -370,7 +370,7 @@ async function main(): Promise<void> {
         : []),
     ]);
     pairs.push({ name, raw: raw!, slotbook: slotbook! });
-    for (const o of others) pairs.push({ name: o!.name, raw: raw!, slotbook: o! });
+    if (baseline) pairs.push({ name: baseline.name, raw: raw!, slotbook: baseline });
     // On its own: between its turns a delivering server works off what it was left, which would slow the others'.
     if (delivering && DELIVERING) {
       const [withWorker] = await measure(makeDb, load, [{ name: `${name}, delivering`, mode: "slotbook" }]);

@@ -2,7 +2,6 @@
 
 import { createHash } from "node:crypto";
 import type { Context, MiddlewareHandler } from "hono";
-import { answer } from "./answer.js";
 import type { AppEnv } from "./env.js";
 
 /** How long an answer stays fresh, then how long after that a cache may still serve it while it asks again. */
@@ -81,11 +80,12 @@ export function cacheable({ maxAge, staleWhileRevalidate, sharedOnly }: CachePol
     },
     json: (c, value, remember) => {
       const { text, tag } = remember ? rememberedTextAndTag(value) : textAndTag(value);
-      const headers: Record<string, string> = { ETag: tag, "Cache-Control": policy };
-      if (sharedOnly) headers["CDN-Cache-Control"] = fresh;
-      if (namesTag(c.req.header("if-none-match"), tag)) return answer(c, 304, null, headers);
-      headers["Content-Type"] = "application/json";
-      return answer(c, 200, text, headers);
+      c.header("ETag", tag);
+      c.header("Cache-Control", policy);
+      if (sharedOnly) c.header("CDN-Cache-Control", fresh);
+      if (namesTag(c.req.header("if-none-match"), tag)) return c.body(null, 304);
+      c.header("Content-Type", "application/json");
+      return c.body(text, 200);
     },
   };
 }

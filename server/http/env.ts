@@ -7,8 +7,6 @@ import type { BookingRow } from "../store/types.js";
 export interface AppEnv {
   Variables: {
     requestId: string;
-    /** Headers for the answer however it is made (`answerHeader`), e.g. CORS and `RateLimit-*`. */
-    answerHeaders: Record<string, string> | undefined;
     /** The widget a public route is about, loaded once by `publicEdge` (undefined: unknown or paused). */
     widget: Widget | undefined;
     /** On manage routes, the booking the path names, loaded once with its widget (undefined: unknown). */

@@ -6,7 +6,6 @@ import type { Context, MiddlewareHandler } from "hono";
 import type { Widget } from "../../sdk/index.js";
 import { DomainError } from "../domain/domain-error.js";
 import type { BookingRow } from "../store/types.js";
-import { answer, answerHeader } from "./answer.js";
 import type { AppEnv } from "./env.js";
 
 /** Headers the widget reads from our answers. */
@@ -55,7 +54,8 @@ export interface PublicSubject {
 function refuseOrigin(c: Context<AppEnv>, origin: string | undefined, widget: Widget | undefined, own?: string) {
   if (origin && widget && !originAllowed(widget, origin) && origin !== own && !sameHost(origin, c.req.url)) {
     // As for an allowed origin (`corsHeaders` with no widget to check against), so the widget can read the refusal.
-    corsHeaders(c, origin);
+    corsHeaders(c.header, origin);
+    c.header("Vary", "Origin", { append: true });
     throw new DomainError("origin_not_allowed", `${origin} is not in this widget's allowed origins`);
   }
 }
@@ -65,14 +65,10 @@ const ALLOW_METHODS = "GET, POST, OPTIONS";
 const ALLOW_HEADERS = "Content-Type, Authorization, Idempotency-Key";
 const EXPOSED_LIST = EXPOSED.join(", ");
 
-/**
- * The CORS headers of the answer, however it is made (`answerHeader`): the allowed origin echoed (an unknown
- * widget's 404 may be read: it leaks nothing), our headers exposed, `Vary: Origin` always.
- */
-function corsHeaders(c: Context<AppEnv>, origin: string | undefined, widget?: Widget) {
-  if (origin && (!widget || originAllowed(widget, origin))) answerHeader(c, "Access-Control-Allow-Origin", origin);
-  answerHeader(c, "Access-Control-Expose-Headers", EXPOSED_LIST);
-  answerHeader(c, "Vary", "Origin");
+/** The CORS headers of an answer: the allowed origin echoed (an unknown widget's 404 may be read: it leaks nothing). */
+function corsHeaders(set: (name: string, value: string) => void, origin: string | undefined, widget?: Widget) {
+  if (origin && (!widget || originAllowed(widget, origin))) set("Access-Control-Allow-Origin", origin);
+  set("Access-Control-Expose-Headers", EXPOSED_LIST);
 }
 
 /**
@@ -81,10 +77,11 @@ function corsHeaders(c: Context<AppEnv>, origin: string | undefined, widget?: Wi
  * our headers exposed, `Vary: Origin` always (a cache must not hand one site's answer to another), preflights
  * answered here. `publicUrl` is the origin of our own pages (the manage page), allowed whatever the widget allows.
  *
- * One layer, and CORS by hand rather than hono's `cors()`, for the cost on every public request: `cors()` sets
- * headers on `c.res` before the route runs and appends `Vary` through `c.header()` after it, each of which makes
- * hono rebuild the finished answer around a stream copy of its body. Here the headers are the answer's
- * (`answerHeader`), in it from the start when the route answers with `answer()`, added on the way out otherwise.
+ * One layer, and CORS by hand rather than hono's `cors()`, for the cost on every public request: each middleware
+ * layer costs a booking measurably, and `cors()` sets headers on `c.res` before the route runs and appends `Vary`
+ * through `c.header()` after it, each of which makes hono rebuild the finished answer around a stream copy of its
+ * body. Here every header goes on before the route runs, into the headers its answer is made with; only an answer
+ * made without `c` gets them afterwards.
  */
 export function publicEdge<P extends string>(
   load: (c: Context<AppEnv, P>) => Promise<PublicSubject>,
@@ -96,17 +93,21 @@ export function publicEdge<P extends string>(
     c.set("widget", widget);
     c.set("booking", booking);
     const origin = c.req.header("origin");
-    const context = c as unknown as Context<AppEnv>;
-    refuseOrigin(context, origin, widget, own || undefined);
-    corsHeaders(context, origin, widget);
+    refuseOrigin(c as Context<AppEnv>, origin, widget, own || undefined);
+    corsHeaders(c.header, origin, widget);
+    c.header("Vary", "Origin", { append: true });
     if (c.req.method === "OPTIONS") {
-      return answer(context, 204, null, {
-        "Access-Control-Allow-Methods": ALLOW_METHODS,
-        "Access-Control-Allow-Headers": ALLOW_HEADERS,
-        "Access-Control-Max-Age": String(PREFLIGHT_MAX_AGE),
-        Vary: "Origin, Access-Control-Request-Headers",
-      });
+      c.header("Access-Control-Allow-Methods", ALLOW_METHODS);
+      c.header("Access-Control-Allow-Headers", ALLOW_HEADERS);
+      c.header("Access-Control-Max-Age", String(PREFLIGHT_MAX_AGE));
+      c.header("Vary", "Access-Control-Request-Headers", { append: true });
+      return c.body(null, 204);
     }
     await next();
+    const headers = c.res.headers;
+    if (!headers.has("access-control-expose-headers")) {
+      corsHeaders((name, value) => headers.set(name, value), origin, widget);
+      headers.append("Vary", "Origin");
+    }
   };
 }

@@ -3,7 +3,6 @@ import type { MiddlewareHandler } from "hono";
 import { DomainError } from "../domain/domain-error.js";
 import { FixedWindowLimiter } from "../rate-limit/index.js";
 import type { SharedLimiter } from "../rate-limit/redis-limiter.js";
-import { answerHeader } from "./answer.js";
 import { clientIp } from "./client-ip.js";
 import type { AppEnv } from "./env.js";
 
@@ -30,7 +29,7 @@ export function bookingRateLimit(options: {
       "RateLimit-Remaining": String(result.remaining),
       "RateLimit-Reset": reset,
     };
-    for (const [name, value] of Object.entries(headers)) answerHeader(c, name, value);
+    for (const [name, value] of Object.entries(headers)) c.header(name, value);
     if (!result.allowed) {
       throw new DomainError("rate_limited", options.message ?? "Too many booking attempts; try again in a minute", {
         retryAfter: Number(reset),

@@ -15,7 +15,6 @@ import { DomainError } from "../domain/domain-error.js";
 import { countFunnelEvent } from "../domain/insights.js";
 import { listPublicSlots } from "../domain/slots.js";
 import { findActiveWidget, toPublicWidget } from "../domain/widgets.js";
-import { answer, answerHeader } from "../http/answer.js";
 import { limitBody, PUBLIC_BODY_LIMIT } from "../http/body-limit.js";
 import { cacheable } from "../http/cacheable.js";
 import type { AppEnv } from "../http/env.js";
@@ -147,9 +146,9 @@ export function publicRoutes({ app, deps, rateLimitPerMinute, rateLimiter, trust
     async (c) => {
       const key = c.req.valid("header")["idempotency-key"];
       const outcome = await createBooking(deps, widgetOf(c), c.req.valid("json"), key);
-      if (outcome.replayed) answerHeader(c, "Idempotent-Replayed", "true");
+      if (outcome.replayed) c.header("Idempotent-Replayed", "true");
       if ("error" in outcome) throw outcome.error;
-      return answer(c, 201, JSON.stringify(outcome.value), { "Content-Type": "application/json" });
+      return c.json(outcome.value, 201);
     },
   );
   app.post(
