@@ -18,6 +18,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { createApp } from "../server/app.js";
+import { SERVER_NODE_FLAGS } from "../server/cli/node-flags.js";
 import { parseSecret } from "../server/crypto/index.js";
 import { newId } from "../server/ids.js";
 import { createSqliteStore } from "../server/store/sqlite-store.js";
@@ -55,6 +56,8 @@ interface Segment {
 /** A server's row: its segments combined. */
 interface Row extends Segment {
   name: string;
+  /** The server's peak resident memory over its life, MB (VmHWM; NaN where /proc is not there to read it). */
+  peakMb: number;
 }
 
 type Mode = "bare" | "raw" | "slotbook";
@@ -65,7 +68,9 @@ function startBenchServer(
   root = ROOT,
 ): Promise<{ url: string; child: ChildProcess }> {
   const profile = PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [];
-  const child = spawn(process.execPath, [...profile, "--import", "tsx", join(root, "bench", "bench-server.ts"), mode], {
+  // Every server runs with the flags npm start gives Node (a runtime setting, not the code, so the same for all).
+  const flags = [...profile, ...SERVER_NODE_FLAGS, "--import", "tsx"];
+  const child = spawn(process.execPath, [...flags, join(root, "bench", "bench-server.ts"), mode], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "inherit"],
@@ -120,10 +125,21 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
+/** The peak resident memory of the process `pid`, in MB (Linux /proc; NaN elsewhere). */
+function peakMb(pid: number | undefined): number {
+  try {
+    const line = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return line ? Number(line[1]) / 1024 : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /** Segments of one server as one row: mean req/s, median p50 and p99 (one hiccup does not decide), every error. */
-function combine(name: string, segments: Segment[]): Row {
+function combine(name: string, segments: Segment[], peak: number): Row {
   return {
     name,
+    peakMb: peak,
     answered: segments.reduce((sum, s) => sum + s.answered, 0),
     cpuUs: median(segments.map((s) => s.cpuUs)),
     rps: segments.reduce((sum, s) => sum + s.rps, 0) / segments.length,
@@ -275,7 +291,9 @@ async function measure(makeDb: () => Promise<BenchDb>, load: Load, contenders: C
         segments[i]!.push(await drive(options!, DURATION / ROUNDS, child?.pid));
       }
     }
-    const rows = contenders.map((contender, i) => combine(contender.name, segments[i]!));
+    const rows = contenders.map((contender, i) =>
+      combine(contender.name, segments[i]!, peakMb(running[i]!.child?.pid)),
+    );
     // A profile covers the server's whole life: its requests, to read the profile per request.
     if (PROFILE) {
       for (const [i, row] of rows.entries()) {
@@ -298,13 +316,14 @@ interface Pair {
 }
 
 function table(bare: Row, pairs: Pair[]): string {
-  const head = ["", "req/s", "p50 ms", "p99 ms", "CPU µs", "errors", "non-2xx"];
-  head.push("raw req/s", "raw p99", "raw CPU", "vs raw", "vs bare");
+  const head = ["", "req/s", "p50 ms", "p99 ms", "CPU µs", "peak MB", "errors", "non-2xx"];
+  head.push("raw req/s", "raw p99", "raw CPU", "raw MB", "vs raw", "vs bare");
   const cells = (r: Row) => [
     r.rps.toFixed(0),
     String(r.p50),
     String(r.p99),
     r.cpuUs.toFixed(0),
+    r.peakMb.toFixed(0),
     String(r.errors),
     String(r.non2xx),
   ];
@@ -316,6 +335,7 @@ function table(bare: Row, pairs: Pair[]): string {
       raw.rps.toFixed(0),
       String(raw.p99),
       raw.cpuUs.toFixed(0),
+      raw.peakMb.toFixed(0),
       (s.rps / raw.rps).toFixed(2),
       (s.rps / bare.rps).toFixed(3),
     ]),
@@ -337,7 +357,11 @@ async function main(): Promise<void> {
   try {
     const options = { url: `${bareServer.url}/bare` };
     if (WARMUP > 0) await drive(options, WARMUP);
-    bare = combine("bare Hono route", [await drive(options, DURATION, bareServer.child.pid)]);
+    bare = combine(
+      "bare Hono route",
+      [await drive(options, DURATION, bareServer.child.pid)],
+      peakMb(bareServer.child.pid),
+    );
   } finally {
     await stop(bareServer.child);
   }

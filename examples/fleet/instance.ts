@@ -2,6 +2,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { SERVER_NODE_FLAGS } from "../../server/cli/node-flags.js";
 import { waitUntilOk } from "./wait-until-ok.js";
 
 /** The repository root; the instances run the built server in its `dist/`. */
@@ -46,7 +47,7 @@ export class Instance {
   /** Spawns the server and resolves once its `/readyz` answers (the database answers, the port listens). */
   async start(): Promise<void> {
     if (this.#child) throw new Error(`instance on port ${this.port} is already running`);
-    const child = spawn(process.execPath, [CLI, "serve"], {
+    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, CLI, "serve"], {
       cwd: ROOT,
       env: { ...process.env, ...this.env, HOST: "127.0.0.1", PORT: String(this.port) },
       stdio: ["ignore", "pipe", "pipe"],
