@@ -1,9 +1,13 @@
-/** @module The server's Node flags: this Node takes them, they make the young generation bigger, `npm start` uses them. */
+/**
+ * @module The server's Node flags: this Node takes them, they make the young generation bigger, `npm start` uses them,
+ * `serve --help` names them.
+ */
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { packageRoot } from "../package-root.js";
+import { serveCommand } from "./commands/serve.js";
 import { SERVER_NODE_FLAGS } from "./node-flags.js";
 
 /**
@@ -27,5 +31,9 @@ describe("SERVER_NODE_FLAGS", () => {
   it("are what npm start runs the server with", () => {
     const pkg = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { scripts: { start: string } };
     expect(pkg.scripts.start).toContain(`node ${SERVER_NODE_FLAGS.join(" ")} dist/server/cli/index.js serve`);
+  });
+
+  it("are named in `slotbook serve --help`, for those who start the server another way", () => {
+    expect(serveCommand.help).toContain(`NODE_OPTIONS=${SERVER_NODE_FLAGS.join(" ")}`);
   });
 });
