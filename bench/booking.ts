@@ -5,10 +5,13 @@
  * a bare Hono route is the yardstick of the runtime. Each server runs in its own process (bench-server.ts).
  * Env: BENCH_DURATION (seconds a server is measured, default 12), BENCH_ROUNDS (the turns they are split into, default
  * 6), BENCH_WARMUP (seconds, default 3), BENCH_CONNECTIONS (default 50),
- * BENCH_PROFILE=1 (write `--cpu-prof` profiles of the servers to <tmpdir>/slotbook-bench-profiles/), BENCH_ONLY
+ * BENCH_PROFILE=1 (write `--cpu-prof` profiles of the servers to <tmpdir>/slotbook-bench-profiles/ and print each
+ * row's server pids and requests answered, to read a profile per request), BENCH_NODE_FLAGS (the Node flags of every
+ * server, space-separated; default SERVER_NODE_FLAGS, as npm start; "" for Node's defaults), BENCH_ONLY
  * (a regular expression: only the rows whose name it matches, e.g. `BENCH_ONLY=PostgreSQL`), BENCH_DELIVERING=0 (skip
  * the delivering rows), BENCH_BASELINE (another checkout, e.g. a `git worktree` of an earlier commit with this one's
- * node_modules linked: its Slotbook runs in the same turns as a third contender, an A/B of a change).
+ * node_modules linked: its Slotbook runs in the same turns as a third contender, an A/B of a change; it runs with its
+ * own bench/bench-server.ts, so copy this one's in, and with this run's Node flags).
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -37,6 +40,7 @@ const PROFILE_DIR = join(tmpdir(), "slotbook-bench-profiles");
 const ONLY = new RegExp(process.env.BENCH_ONLY ?? "", "i");
 const BASELINE = process.env.BENCH_BASELINE;
 const DELIVERING = process.env.BENCH_DELIVERING !== "0";
+const NODE_FLAGS = process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) ?? SERVER_NODE_FLAGS;
 // Seats enough that no slot fills within a run (a few thousand bookings a second for 10 s): seeded in the database
 // directly, past the contract's 10,000 per slot, so a full slot never turns the measurement into refusals.
 const SEATS = 1_000_000;
@@ -68,8 +72,8 @@ function startBenchServer(
   root = ROOT,
 ): Promise<{ url: string; child: ChildProcess }> {
   const profile = PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [];
-  // Every server runs with the flags npm start gives Node (a runtime setting, not the code, so the same for all).
-  const flags = [...profile, ...SERVER_NODE_FLAGS, "--import", "tsx"];
+  // Every server runs with the same Node flags, by default npm start's (a runtime setting, not the code).
+  const flags = [...profile, ...NODE_FLAGS, "--import", "tsx"];
   const child = spawn(process.execPath, [...flags, join(root, "bench", "bench-server.ts"), mode], {
     cwd: root,
     env: { ...process.env, ...env },

@@ -1,4 +1,7 @@
-/** @module One Slotbook instance of the fleet: `node dist/server/cli/index.js serve` as a child process, restartable. */
+/**
+ * @module One Slotbook instance of the fleet: `node dist/server/cli/index.js serve` with the server's Node flags
+ * (`SERVER_NODE_FLAGS`) as a child process, restartable.
+ */
 import { type ChildProcess, spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";

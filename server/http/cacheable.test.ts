@@ -124,7 +124,7 @@ describe("cacheable().json", () => {
   const value = { seats: 1 };
   const app = new Hono<AppEnv>()
     .get("/fresh", (c) => policy.json(c, value))
-    .get("/remembered", (c) => policy.json(c, value, true));
+    .get("/remembered", (c) => policy.json(c, value, { remember: true }));
   const tag = async (path: string) => (await app.request(path)).headers.get("etag");
 
   it("tags the value as it is now, unless told the object never changes", async () => {

@@ -25,10 +25,10 @@ export interface Cacheable {
   /**
    * `value` as JSON with a weak ETag of its text and the policy's Cache-Control, or a 304 with no body when
    * `If-None-Match` names that tag. Weak: the tag stands for the JSON's meaning, and stays right when a proxy
-   * compresses the bytes. `remember`: `value` is one object answered again and again (the widget's public view, one
-   * object while the widget is cached) and never changes, so its text and tag are made once.
+   * compresses the bytes. `{ remember: true }`: `value` is one object answered again and again (the widget's public
+   * view, one object while the widget is cached) and never changes, so its text and tag are made once.
    */
-  json(c: Context<AppEnv>, value: object, remember?: boolean): Response;
+  json(c: Context<AppEnv>, value: object, options?: { remember?: boolean }): Response;
 }
 
 const remembered = new WeakMap<object, { text: string; tag: string }>();
@@ -78,8 +78,8 @@ export function cacheable({ maxAge, staleWhileRevalidate, sharedOnly }: CachePol
       const { status } = c.res;
       if (status !== 200 && status !== 304) c.res.headers.set("Cache-Control", "no-store");
     },
-    json: (c, value, remember) => {
-      const { text, tag } = remember ? rememberedTextAndTag(value) : textAndTag(value);
+    json: (c, value, options) => {
+      const { text, tag } = options?.remember ? rememberedTextAndTag(value) : textAndTag(value);
       c.header("ETag", tag);
       c.header("Cache-Control", policy);
       if (sharedOnly) c.header("CDN-Cache-Control", fresh);

@@ -79,7 +79,7 @@ export function publicRoutes({ app, deps, rateLimitPerMinute, rateLimiter, trust
       errors: ["origin_not_allowed", "not_found"],
     }),
     path,
-    (c) => CONFIG_CACHE.json(c, toPublicWidget(widgetOf(c)), true),
+    (c) => CONFIG_CACHE.json(c, toPublicWidget(widgetOf(c)), { remember: true }),
   );
 
   app.get(

@@ -31,9 +31,9 @@ Configuration comes from the environment:
                          Longest a PostgreSQL query may run or wait before the request
                          is answered 503 (default 5000)
   NODE_ENV=production    Refuse to start without SLOTBOOK_SECRET
-  NODE_OPTIONS=${SERVER_NODE_FLAGS.join(" ")}
-                         A bigger young generation: more bookings a second under load,
-                         for more memory (npm start passes it to Node)
+  NODE_OPTIONS="${SERVER_NODE_FLAGS.join(" ")}"
+                         A bigger young generation: more bookings a second under load
+                         on PostgreSQL, for more memory (npm start passes it to Node)
 
 Options:
   -h, --help   Show this help
